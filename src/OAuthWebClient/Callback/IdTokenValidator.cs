@@ -1,0 +1,103 @@
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+using OAuthWebClient.Metadata;
+using OAuthWebClient.OAuth;
+
+namespace OAuthWebClient.Callback;
+
+/// <summary>
+/// Validates ID tokens per OIDC Core §3.1.3.7 with Microsoft.IdentityModel: signature from the JWKS with an
+/// allowed algorithm, iss, aud (and azp), exp/iat within the skew, nonce, sub. An unknown <c>kid</c> triggers
+/// one metadata refresh (rate-limited by the configuration manager) so key rotation needs no restart (§10.1.1).
+/// </summary>
+public sealed class IdTokenValidator(
+    ServerMetadataProvider metadata,
+    TimeProvider timeProvider,
+    IOptions<OAuthClientOptions> options)
+{
+    private readonly JsonWebTokenHandler _handler = new();
+    private readonly OAuthClientOptions _options = options.Value;
+
+    /// <param name="expectedNonce">The nonce sent; null when none is expected (refresh, OIDC Core §12.2).</param>
+    public async Task<IdTokenValidationResult> ValidateAsync(string idToken, string? expectedNonce, CancellationToken cancellationToken)
+    {
+        var server = await metadata.GetAsync(cancellationToken);
+        var result = await _handler.ValidateTokenAsync(idToken, Parameters(server));
+        if (result.Exception is SecurityTokenSignatureKeyNotFoundException)
+        {
+            metadata.RequestRefresh();
+            server = await metadata.GetAsync(cancellationToken);
+            result = await _handler.ValidateTokenAsync(idToken, Parameters(server));
+        }
+
+        if (!result.IsValid || result.SecurityToken is not JsonWebToken token)
+        {
+            return IdTokenValidationResult.Invalid(Describe(result.Exception));
+        }
+
+        return CheckClaims(token, expectedNonce);
+    }
+
+    private IdTokenValidationResult CheckClaims(JsonWebToken token, string? expectedNonce)
+    {
+        if (!token.TryGetPayloadValue<string>("sub", out var subject) || string.IsNullOrEmpty(subject))
+        {
+            return IdTokenValidationResult.Invalid("The ID token has no subject (sub).");
+        }
+
+        if (expectedNonce is not null && (!token.TryGetPayloadValue<string>("nonce", out var nonce) || !string.Equals(nonce, expectedNonce, StringComparison.Ordinal)))
+        {
+            return IdTokenValidationResult.Invalid("The ID token's nonce is not the one this sign-in sent.");
+        }
+
+        var audiences = token.Audiences.ToList();
+        var hasAzp = token.TryGetPayloadValue<string>("azp", out var azp);
+        if ((audiences.Count > 1 || hasAzp) && !string.Equals(azp, _options.ClientId, StringComparison.Ordinal))
+        {
+            return IdTokenValidationResult.Invalid("The ID token has several audiences but its authorized party (azp) is not this client.");
+        }
+
+        var now = timeProvider.GetUtcNow();
+        if (!token.TryGetPayloadValue<long>("iat", out var issuedAt) || DateTimeOffset.FromUnixTimeSeconds(issuedAt) > now + _options.ClockSkew)
+        {
+            return IdTokenValidationResult.Invalid("The ID token's issue time (iat) is missing or in the future.");
+        }
+
+        token.TryGetPayloadValue<string>("name", out var name);
+        token.TryGetPayloadValue<string>("preferred_username", out var username);
+        return IdTokenValidationResult.Valid(token.Issuer, subject, name ?? username);
+    }
+
+    private TokenValidationParameters Parameters(ServerMetadata server) => new()
+    {
+        ValidIssuer = server.Issuer,
+        ValidAudience = _options.ClientId,
+        IssuerSigningKeys = server.SigningKeys,
+        ValidAlgorithms = _options.EffectiveIdTokenSigningAlgorithms,
+        RequireSignedTokens = true,
+        RequireExpirationTime = true,
+        ValidateLifetime = true,
+        ClockSkew = _options.ClockSkew,
+        LifetimeValidator = ValidateLifetime,
+    };
+
+    /// <summary>exp (and nbf when present) against the injected clock, so tests can move time.</summary>
+    private bool ValidateLifetime(DateTime? notBefore, DateTime? expires, SecurityToken token, TokenValidationParameters parameters)
+    {
+        var now = timeProvider.GetUtcNow().UtcDateTime;
+        return expires is { } exp && exp + _options.ClockSkew > now && (notBefore is not { } nbf || nbf - _options.ClockSkew <= now);
+    }
+
+    private static string Describe(Exception? exception) => exception switch
+    {
+        SecurityTokenInvalidAlgorithmException => "The ID token is signed with an algorithm that is not allowed.",
+        SecurityTokenSignatureKeyNotFoundException => "The ID token is signed with a key the server does not publish.",
+        SecurityTokenInvalidSignatureException => "The ID token's signature is not valid.",
+        SecurityTokenInvalidIssuerException => "The ID token was issued by another server.",
+        SecurityTokenInvalidAudienceException => "The ID token was issued for another client.",
+        SecurityTokenInvalidLifetimeException or SecurityTokenExpiredException or SecurityTokenNoExpirationException => "The ID token has expired or has no valid lifetime.",
+        SecurityTokenMalformedException or ArgumentException => "The ID token is not a well-formed JWT.",
+        _ => "The ID token is not valid.",
+    };
+}

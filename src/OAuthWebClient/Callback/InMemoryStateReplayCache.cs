@@ -1,0 +1,20 @@
+using System.Collections.Concurrent;
+
+namespace OAuthWebClient.Callback;
+
+/// <summary>The replay cache for one instance. Entries are kept until the transaction could have expired.</summary>
+public sealed class InMemoryStateReplayCache(TimeProvider timeProvider) : IStateReplayCache
+{
+    private readonly ConcurrentDictionary<string, DateTimeOffset> _used = new(StringComparer.Ordinal);
+
+    public Task<bool> TryConsumeAsync(string stateFingerprint, DateTimeOffset until, CancellationToken cancellationToken)
+    {
+        var now = timeProvider.GetUtcNow();
+        foreach (var expired in _used.Where(e => e.Value <= now))
+        {
+            _used.TryRemove(expired);
+        }
+
+        return Task.FromResult(_used.TryAdd(stateFingerprint, until));
+    }
+}

@@ -1,0 +1,116 @@
+namespace OAuthWebClient.Errors;
+
+/// <summary>
+/// A failure shown to the person on the one error view: a plain title and message, the right status code,
+/// and a way to try again. OAuth error codes from a server are shown (HTML-escaped by Razor), never trusted.
+/// </summary>
+public sealed record AppError
+{
+    public required int StatusCode { get; init; }
+
+    /// <summary>Stable name of the kind of failure (used by the view and by tests).</summary>
+    public required string Kind { get; init; }
+
+    public required string Title { get; init; }
+
+    public required string Message { get; init; }
+
+    public string RetryUrl { get; init; } = "/account/login";
+
+    public string RetryText { get; init; } = "Try signing in again";
+
+    /// <summary>An OAuth <c>error</c> code from the server (RFC 6749 §4.1.2.1, §5.2), when there was one.</summary>
+    public string? ErrorCode { get; init; }
+
+    public string? ErrorDescription { get; init; }
+
+    public static AppError ConsentDenied(string? description) => new()
+    {
+        StatusCode = StatusCodes.Status403Forbidden,
+        Kind = "consent-denied",
+        Title = "Sign-in was cancelled",
+        Message = "You did not allow access, so you are not signed in. You can try again whenever you like.",
+        ErrorCode = "access_denied",
+        ErrorDescription = description,
+    };
+
+    public static AppError AuthorizationFailed(string code, string? description) => new()
+    {
+        StatusCode = StatusCodes.Status400BadRequest,
+        Kind = "authorization-error",
+        Title = "The sign-in server refused the request",
+        Message = "The authorization server returned an error instead of signing you in.",
+        ErrorCode = code,
+        ErrorDescription = description,
+    };
+
+    public static AppError LoginExpired(string reason) => new()
+    {
+        StatusCode = StatusCodes.Status400BadRequest,
+        Kind = "login-expired",
+        Title = "This sign-in link is no longer valid",
+        Message = reason,
+    };
+
+    public static AppError BadCallback(string reason) => new()
+    {
+        StatusCode = StatusCodes.Status400BadRequest,
+        Kind = "bad-callback",
+        Title = "The sign-in response was not accepted",
+        Message = reason,
+    };
+
+    public static AppError TokenRequestRejected(string code, string? description) => new()
+    {
+        StatusCode = StatusCodes.Status400BadRequest,
+        Kind = "token-error",
+        Title = "The sign-in could not be completed",
+        Message = "The authorization server would not exchange the sign-in code for tokens.",
+        ErrorCode = code,
+        ErrorDescription = description,
+    };
+
+    public static AppError ServerMisbehaved(string reason) => new()
+    {
+        StatusCode = StatusCodes.Status502BadGateway,
+        Kind = "server-error",
+        Title = "The sign-in server sent something unexpected",
+        Message = reason,
+    };
+
+    public static AppError ServerUnreachable() => new()
+    {
+        StatusCode = StatusCodes.Status503ServiceUnavailable,
+        Kind = "server-unreachable",
+        Title = "The sign-in server cannot be reached",
+        Message = "The authorization server did not answer in time. Nothing was lost; please try again in a moment.",
+    };
+
+    public static AppError SessionExpired() => new()
+    {
+        StatusCode = StatusCodes.Status401Unauthorized,
+        Kind = "session-expired",
+        Title = "Your session has ended",
+        Message = "Please sign in again to continue.",
+    };
+
+    public static AppError TemporarilyUnavailable(string retryUrl) => new()
+    {
+        StatusCode = StatusCodes.Status503ServiceUnavailable,
+        Kind = "temporarily-unavailable",
+        Title = "This page is temporarily unavailable",
+        Message = "We could not renew your access in time. You are still signed in; please try again in a moment.",
+        RetryUrl = retryUrl,
+        RetryText = "Try again",
+    };
+
+    public static AppError Unexpected() => new()
+    {
+        StatusCode = StatusCodes.Status500InternalServerError,
+        Kind = "unexpected",
+        Title = "Something went wrong",
+        Message = "An unexpected error occurred. It has been logged; please try again.",
+        RetryUrl = "/",
+        RetryText = "Back to the home page",
+    };
+}

@@ -1,0 +1,42 @@
+using Microsoft.IdentityModel.Protocols;
+using Microsoft.IdentityModel.Protocols.OpenIdConnect;
+using Microsoft.IdentityModel.Tokens;
+using OAuthWebClient.OAuth;
+
+namespace OAuthWebClient.Metadata;
+
+/// <summary>
+/// Builds the server's metadata from endpoints configured by hand ("from the docs"), for a server that
+/// publishes no metadata document. The JWKS is still fetched (and refreshed) from <c>JwksUri</c>.
+/// </summary>
+internal sealed class ManualMetadataRetriever(OAuthClientOptions options) : IConfigurationRetriever<OpenIdConnectConfiguration>
+{
+    public async Task<OpenIdConnectConfiguration> GetConfigurationAsync(string address, IDocumentRetriever retriever, CancellationToken cancel)
+    {
+        var endpoints = options.Endpoints;
+        var configuration = new OpenIdConnectConfiguration
+        {
+            Issuer = endpoints.Issuer ?? options.Authority?.OriginalString,
+            AuthorizationEndpoint = endpoints.AuthorizationEndpoint?.AbsoluteUri,
+            TokenEndpoint = endpoints.TokenEndpoint?.AbsoluteUri,
+            EndSessionEndpoint = endpoints.EndSessionEndpoint?.AbsoluteUri,
+            JwksUri = endpoints.JwksUri?.AbsoluteUri,
+        };
+        if (endpoints.RevocationEndpoint is not null)
+        {
+            configuration.AdditionalData[MetadataNames.RevocationEndpoint] = endpoints.RevocationEndpoint.AbsoluteUri;
+        }
+
+        if (configuration.JwksUri is not null)
+        {
+            var json = await retriever.GetDocumentAsync(configuration.JwksUri, cancel);
+            configuration.JsonWebKeySet = new JsonWebKeySet(json);
+            foreach (var key in configuration.JsonWebKeySet.GetSigningKeys())
+            {
+                configuration.SigningKeys.Add(key);
+            }
+        }
+
+        return configuration;
+    }
+}

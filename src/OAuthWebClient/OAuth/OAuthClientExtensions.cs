@@ -1,0 +1,34 @@
+using Microsoft.Extensions.Options;
+using OAuthWebClient.Callback;
+using OAuthWebClient.Login;
+using OAuthWebClient.Metadata;
+using OAuthWebClient.Tokens;
+
+namespace OAuthWebClient.OAuth;
+
+public static class OAuthClientExtensions
+{
+    /// <summary>The OAuth client: options, metadata, login transaction, callback checks and the token endpoint back-channel.</summary>
+    public static IHostApplicationBuilder AddOAuthClient(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddOptions<OAuthClientOptions>().BindConfiguration(OAuthClientOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<OAuthClientOptions>, OAuthClientOptionsValidator>();
+        services.AddSingleton(TimeProvider.System);
+
+        services.AddHttpClient(BackchannelClient.Name, ConfigureBackchannel);
+        services.AddHttpClient<TokenEndpointClient>(ConfigureBackchannel);
+
+        services.AddSingleton<ServerMetadataProvider>();
+        services.AddSingleton<TransactionCookies>();
+        services.AddSingleton<IStateReplayCache, InMemoryStateReplayCache>();
+        services.AddSingleton<IdTokenValidator>();
+        services.AddTransient<CodeRedemption>();
+        return builder;
+    }
+
+    /// <summary>Explicit timeout, no automatic redirects, no retries: a code is redeemed once (RFC 6749 §4.1.2).</summary>
+    private static void ConfigureBackchannel(IServiceProvider services, HttpClient client) =>
+        client.Timeout = services.GetRequiredService<IOptions<OAuthClientOptions>>().Value.BackchannelTimeout;
+}

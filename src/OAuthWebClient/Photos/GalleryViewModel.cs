@@ -1,0 +1,3 @@
+namespace OAuthWebClient.Photos;
+
+public sealed record GalleryViewModel(IReadOnlyList<Photo> Photos, bool PermissionMissing);

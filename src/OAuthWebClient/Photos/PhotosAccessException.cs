@@ -1,0 +1,33 @@
+using OAuthWebClient.Tokens;
+
+namespace OAuthWebClient.Photos;
+
+/// <summary>The photos API could not be called for this session; <see cref="Failure"/> says why.</summary>
+public sealed class PhotosAccessException : Exception
+{
+    public PhotosAccessException()
+    {
+    }
+
+    public PhotosAccessException(string message)
+        : base(message)
+    {
+    }
+
+    public PhotosAccessException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+
+    public PhotosAccessException(PhotosAccessFailure failure)
+        : base($"The photos API cannot be called: {failure}.") => Failure = failure;
+
+    public PhotosAccessFailure Failure { get; }
+
+    public static PhotosAccessException From(AccessTokenStatus status) => new(status switch
+    {
+        AccessTokenStatus.ReauthenticationRequired => PhotosAccessFailure.ReauthenticationRequired,
+        AccessTokenStatus.TemporarilyUnavailable => PhotosAccessFailure.TemporarilyUnavailable,
+        _ => PhotosAccessFailure.SessionMissing,
+    });
+}

@@ -1,0 +1,36 @@
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Options;
+
+namespace OAuthWebClient.Photos;
+
+public static class PhotosApiExtensions
+{
+    /// <summary>The typed photos API client: bearer handler, no redirects, retries for idempotent GETs only.</summary>
+    public static IHostApplicationBuilder AddPhotosApi(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddOptions<PhotosApiOptions>().BindConfiguration(PhotosApiOptions.SectionName)
+            .Validate(o => o.BaseAddress is { IsAbsoluteUri: true }, "PhotosApi:BaseAddress must be an absolute http(s) URL.")
+            .ValidateOnStart();
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddTransient<BearerTokenHandler>();
+        builder.Services.AddHttpClient<PhotosApiClient>((services, client) =>
+            {
+                var options = services.GetRequiredService<IOptions<PhotosApiOptions>>().Value;
+                // A trailing slash makes relative paths ("photos") resolve under the base path.
+                client.BaseAddress = new Uri(options.BaseAddress!.AbsoluteUri.TrimEnd('/') + "/");
+                client.Timeout = Timeout.InfiniteTimeSpan; // the resilience pipeline owns timeouts
+            })
+            // A redirect from the API is not followed, so the token never travels to another origin.
+            .ConfigurePrimaryHttpMessageHandler((handler, _) =>
+            {
+                if (handler is SocketsHttpHandler sockets)
+                {
+                    sockets.AllowAutoRedirect = false;
+                }
+            })
+            .AddHttpMessageHandler<BearerTokenHandler>()
+            .AddStandardResilienceHandler(options => options.Retry.DisableForUnsafeHttpMethods());
+        return builder;
+    }
+}

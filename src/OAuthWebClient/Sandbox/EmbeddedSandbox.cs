@@ -1,0 +1,94 @@
+using Microsoft.Extensions.Options;
+using OAuthWebClient.OAuth;
+using Sandbox.AuthServer;
+using Sandbox.PhotosApi;
+
+namespace OAuthWebClient.Sandbox;
+
+/// <summary>
+/// Starts the sandbox authorization server (OpenIddict) and photos API on loopback, in this process, with this
+/// client registered — so <c>dotnet run</c> gives a working sign-in with no account anywhere.
+/// </summary>
+public sealed class EmbeddedSandbox(
+    IOptions<EmbeddedSandboxOptions> sandboxOptions,
+    IOptions<OAuthClientOptions> clientOptions,
+    IConfiguration configuration,
+    ILogger<EmbeddedSandbox> logger) : IHostedService, IAsyncDisposable
+{
+    private readonly List<WebApplication> _apps = [];
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var sandbox = sandboxOptions.Value;
+        var client = clientOptions.Value;
+        var issuer = sandbox.AuthServerUrl.GetLeftPart(UriPartial.Authority) + "/";
+        var clientOrigins = ClientOrigins();
+        var authServer = new Dictionary<string, string?>
+        {
+            ["AuthServer:Issuer"] = issuer,
+            ["AuthServer:AccessTokenLifetime"] = sandbox.AccessTokenLifetime.ToString("c"),
+            ["AuthServer:Clients:0:ClientId"] = client.ClientId,
+            ["AuthServer:Clients:0:ClientSecret"] = client.ClientSecret,
+            ["AuthServer:Clients:0:DisplayName"] = "OAuthWebClient",
+        };
+        for (var i = 0; i < clientOrigins.Count; i++)
+        {
+            authServer[$"AuthServer:Clients:0:RedirectUris:{i}"] = clientOrigins[i] + client.CallbackPath;
+            authServer[$"AuthServer:Clients:0:PostLogoutRedirectUris:{i}"] = clientOrigins[i] + client.SignedOutCallbackPath;
+        }
+
+        await StartAsync(AuthServerApp.Build([], b => Configure(b, sandbox.AuthServerUrl, authServer)), cancellationToken);
+        await StartAsync(PhotosApiApp.Build([], b => Configure(b, sandbox.PhotosApiUrl, new()
+        {
+            ["PhotosApi:Authority"] = issuer,
+        })), cancellationToken);
+        Log.SandboxStarted(logger, sandbox.AuthServerUrl, sandbox.PhotosApiUrl);
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        foreach (var app in _apps)
+        {
+            await app.StopAsync(cancellationToken);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var app in _apps)
+        {
+            await app.DisposeAsync();
+        }
+
+        _apps.Clear();
+    }
+
+    private async Task StartAsync(WebApplication app, CancellationToken cancellationToken)
+    {
+        _apps.Add(app);
+        await app.StartAsync(cancellationToken);
+    }
+
+    /// <summary>The sandbox reads only what the client gives it (not the client's settings file), and binds to loopback.</summary>
+    private void Configure(WebApplicationBuilder builder, Uri url, Dictionary<string, string?> settings)
+    {
+        builder.Configuration.Sources.Clear();
+        builder.Configuration.AddInMemoryCollection(settings);
+        builder.WebHost.UseUrls(url.GetLeftPart(UriPartial.Authority));
+        builder.Logging.ClearProviders();
+        builder.Logging.AddConfiguration(configuration.GetSection("Logging"));
+        builder.Logging.AddConsole();
+    }
+
+    /// <summary>The redirect URIs registered for this client: its public origin, or each URL it listens on.</summary>
+    private List<string> ClientOrigins()
+    {
+        if (clientOptions.Value.PublicOrigin is { } origin)
+        {
+            return [origin.GetLeftPart(UriPartial.Authority)];
+        }
+
+        var urls = configuration["urls"] ?? "http://localhost:5000";
+        return [.. urls.Split(';', StringSplitOptions.RemoveEmptyEntries).Select(u => u.Trim().TrimEnd('/'))];
+    }
+}

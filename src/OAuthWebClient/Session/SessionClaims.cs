@@ -1,0 +1,25 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication.Cookies;
+
+namespace OAuthWebClient.Session;
+
+/// <summary>
+/// What the session cookie carries: an opaque session id and a display name — no token (RFC 9700 §4.14).
+/// The tokens stay server-side in the token store under that id.
+/// </summary>
+public static class SessionClaims
+{
+    public const string Scheme = CookieAuthenticationDefaults.AuthenticationScheme;
+    public const string SessionId = "sid";
+    public const string Name = "name";
+
+    public static ClaimsPrincipal CreatePrincipal(string sessionId, string displayName) =>
+        new(new ClaimsIdentity(
+            [new Claim(SessionId, sessionId), new Claim(Name, displayName)],
+            Scheme,
+            nameType: Name,
+            roleType: null));
+
+    public static string? GetSessionId(this ClaimsPrincipal user) =>
+        user.Identity?.IsAuthenticated == true ? user.FindFirstValue(SessionId) : null;
+}

@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using OAuthWebClient.Tokens;
+
+namespace OAuthWebClient.Session;
+
+/// <summary>
+/// Ends a session cookie whose tokens are gone (signed out elsewhere, refresh refused, store expired), so an old
+/// cookie — replayed after sign-out, say — no longer signs anyone in.
+/// </summary>
+public sealed class SessionCookieEvents(ITokenStore store) : CookieAuthenticationEvents
+{
+    public override async Task ValidatePrincipal(CookieValidatePrincipalContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var sessionId = context.Principal?.GetSessionId();
+        if (sessionId is null || await store.GetAsync(sessionId, context.HttpContext.RequestAborted) is null)
+        {
+            context.RejectPrincipal();
+            await context.HttpContext.SignOutAsync(SessionClaims.Scheme);
+        }
+    }
+
+    /// <summary>A protected page while signed out starts sign-in and comes back to that page.</summary>
+    public override Task RedirectToLogin(RedirectContext<CookieAuthenticationOptions> context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var returnUrl = context.Request.PathBase + context.Request.Path + context.Request.QueryString;
+        context.Response.Redirect("/account/login?returnUrl=" + Uri.EscapeDataString(returnUrl));
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,44 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Options;
+using OAuthWebClient.OAuth;
+
+namespace OAuthWebClient.Tokens;
+
+/// <summary>Tokens in this process's memory: the default for one instance. Entries expire with the session.</summary>
+public sealed class InMemoryTokenStore(TimeProvider timeProvider, IOptions<OAuthClientOptions> options) : ITokenStore
+{
+    private readonly ConcurrentDictionary<string, (TokenSet Tokens, DateTimeOffset Expires)> _entries = new(StringComparer.Ordinal);
+
+    public Task<TokenSet?> GetAsync(string sessionId, CancellationToken cancellationToken)
+    {
+        if (_entries.TryGetValue(sessionId, out var entry))
+        {
+            if (entry.Expires > timeProvider.GetUtcNow())
+            {
+                return Task.FromResult<TokenSet?>(entry.Tokens);
+            }
+
+            _entries.TryRemove(KeyValuePair.Create(sessionId, entry));
+        }
+
+        return Task.FromResult<TokenSet?>(null);
+    }
+
+    public Task SetAsync(string sessionId, TokenSet tokens, CancellationToken cancellationToken)
+    {
+        var now = timeProvider.GetUtcNow();
+        _entries[sessionId] = (tokens, now + options.Value.SessionLifetime);
+        foreach (var expired in _entries.Where(e => e.Value.Expires <= now))
+        {
+            _entries.TryRemove(expired);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task RemoveAsync(string sessionId, CancellationToken cancellationToken)
+    {
+        _entries.TryRemove(sessionId, out _);
+        return Task.CompletedTask;
+    }
+}

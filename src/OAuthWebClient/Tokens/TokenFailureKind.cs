@@ -1,0 +1,13 @@
+namespace OAuthWebClient.Tokens;
+
+public enum TokenFailureKind
+{
+    /// <summary>The server answered with an OAuth error (RFC 6749 §5.2), e.g. <c>invalid_grant</c>.</summary>
+    Rejected,
+
+    /// <summary>The answer is not a valid token response: not JSON, wrong types, too large, a 5xx page.</summary>
+    Malformed,
+
+    /// <summary>No answer: timeout, refused connection, DNS failure.</summary>
+    Unreachable,
+}

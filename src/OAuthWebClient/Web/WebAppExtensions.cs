@@ -1,0 +1,59 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+using OAuthWebClient.OAuth;
+using OAuthWebClient.Session;
+
+namespace OAuthWebClient.Web;
+
+public static class WebAppExtensions
+{
+    /// <summary>MVC with antiforgery on every unsafe request, the session cookie, and Data Protection.</summary>
+    public static IHostApplicationBuilder AddWebApp(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddControllersWithViews(mvc => mvc.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()));
+        services.AddDataProtection().SetApplicationName("OAuthWebClient");
+        services.AddTransient<SessionCookieEvents>();
+        services.AddAuthentication(SessionClaims.Scheme)
+            .AddCookie(SessionClaims.Scheme, cookie =>
+            {
+                cookie.Cookie.Name = "oauthwebclient.session";
+                cookie.Cookie.HttpOnly = true;
+                // Lax: the sign-in completes on a cross-site redirect chain, which Strict cookies would not follow.
+                cookie.Cookie.SameSite = SameSiteMode.Lax;
+                cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                cookie.SlidingExpiration = true;
+                cookie.EventsType = typeof(SessionCookieEvents);
+            });
+        services.AddOptions<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(SessionClaims.Scheme)
+            .Configure<IOptions<OAuthClientOptions>>((cookie, oauth) => cookie.ExpireTimeSpan = oauth.Value.SessionLifetime);
+        services.AddAntiforgery(antiforgery => antiforgery.Cookie.Name = "oauthwebclient.antiforgery");
+        return builder;
+    }
+
+    /// <summary>The request pipeline and the OAuth routes whose paths come from configuration.</summary>
+    public static WebApplication UseWebApp(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error");
+            app.UseHsts();
+        }
+
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        var oauth = app.Services.GetRequiredService<IOptions<OAuthClientOptions>>().Value;
+        app.MapControllerRoute("oauth-callback", oauth.CallbackPath.TrimStart('/'), new { controller = "Callback", action = "Handle" });
+        app.MapControllerRoute("oauth-signed-out", oauth.SignedOutCallbackPath.TrimStart('/'), new { controller = "SignedOut", action = "Index" });
+        app.MapControllers();
+        return app;
+    }
+}

@@ -1,0 +1,79 @@
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
+
+namespace Sandbox.PhotosApi.Tests;
+
+public sealed class PhotosApiOptionsTests
+{
+    private static ValidateOptionsResult Validate(PhotosApiOptions options) =>
+        new PhotosApiOptionsValidator().Validate(Options.DefaultName, options);
+
+    [Fact]
+    public void Defaults_are_valid_and_point_at_the_sandbox_server()
+    {
+        var options = new PhotosApiOptions();
+
+        Assert.True(Validate(options).Succeeded);
+        Assert.Equal("http://127.0.0.1:5001/", options.Authority);
+        Assert.Equal("photos-api", options.Audience);
+        Assert.Equal("photos", options.RequiredScope);
+    }
+
+    [Theory]
+    [InlineData("http://127.0.0.1:5001/", false)]
+    [InlineData("http://localhost:5001/", false)]
+    [InlineData("http://[::1]:5001/", false)]
+    [InlineData("https://login.example.com/realms/demo", true)]
+    [InlineData("https://127.0.0.1:5001/", true)]
+    public void Https_metadata_is_required_except_for_http_on_loopback(string authority, bool expected)
+    {
+        Assert.Equal(expected, new PhotosApiOptions { Authority = authority }.ResolveRequireHttpsMetadata());
+    }
+
+    [Fact]
+    public void Explicit_require_https_metadata_wins_over_the_default()
+    {
+        Assert.True(new PhotosApiOptions { RequireHttpsMetadata = true }.ResolveRequireHttpsMetadata());
+    }
+
+    [Fact]
+    public void Http_authority_on_another_host_is_refused_unless_https_metadata_is_turned_off()
+    {
+        var options = new PhotosApiOptions { Authority = "http://keycloak.internal:8080/realms/demo" };
+
+        Assert.Contains(Validate(options).Failures!, failure => failure.Contains("PhotosApi:Authority", StringComparison.Ordinal));
+
+        options.RequireHttpsMetadata = false;
+        Assert.True(Validate(options).Succeeded);
+    }
+
+    [Fact]
+    public void Required_scope_must_be_a_single_scope_token()
+    {
+        var result = Validate(new PhotosApiOptions { RequiredScope = "photos openid" });
+
+        Assert.Contains(result.Failures!, failure => failure.Contains("PhotosApi:RequiredScope", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Options_validation_reports_a_relative_authority_and_an_empty_audience_together()
+    {
+        await using var app = PhotosApiApp.Build([], builder =>
+        {
+            builder.Configuration.Sources.Clear();
+            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["PhotosApi:Authority"] = "/realms/demo",
+                ["PhotosApi:Audience"] = "",
+            });
+            builder.WebHost.UseTestServer();
+        });
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => app.StartAsync());
+
+        Assert.Equal(2, error.Failures.Count());
+        Assert.Contains(error.Failures, failure => failure.Contains("PhotosApi:Authority", StringComparison.Ordinal));
+        Assert.Contains(error.Failures, failure => failure.Contains("PhotosApi:Audience", StringComparison.Ordinal));
+    }
+}
