@@ -21,11 +21,8 @@ internal sealed class ManualMetadataRetriever(OAuthClientOptions options) : ICon
             TokenEndpoint = endpoints.TokenEndpoint?.AbsoluteUri,
             EndSessionEndpoint = endpoints.EndSessionEndpoint?.AbsoluteUri,
             JwksUri = endpoints.JwksUri?.AbsoluteUri,
+            RevocationEndpoint = endpoints.RevocationEndpoint?.AbsoluteUri,
         };
-        if (endpoints.RevocationEndpoint is not null)
-        {
-            configuration.AdditionalData[MetadataNames.RevocationEndpoint] = endpoints.RevocationEndpoint.AbsoluteUri;
-        }
 
         if (configuration.JwksUri is not null)
         {

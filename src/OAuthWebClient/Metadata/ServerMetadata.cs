@@ -14,12 +14,11 @@ public sealed class ServerMetadata(OpenIdConnectConfiguration configuration)
 
     public Uri? EndSessionEndpoint => Optional(configuration.EndSessionEndpoint);
 
-    public Uri? RevocationEndpoint =>
-        configuration.AdditionalData.TryGetValue(MetadataNames.RevocationEndpoint, out var value) ? Optional(value as string) : null;
+    /// <summary>RFC 7009 §2 / RFC 8414 §2.</summary>
+    public Uri? RevocationEndpoint => Optional(configuration.RevocationEndpoint);
 
     /// <summary>RFC 9207 §3: the server promises an <c>iss</c> parameter in every authorization response.</summary>
-    public bool IssParameterSupported =>
-        configuration.AdditionalData.TryGetValue(MetadataNames.IssParameterSupported, out var value) && value is true;
+    public bool IssParameterSupported => configuration.AuthorizationResponseIssParameterSupported;
 
     public IEnumerable<SecurityKey> SigningKeys => configuration.SigningKeys;
 

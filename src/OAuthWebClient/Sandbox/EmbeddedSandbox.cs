@@ -19,6 +19,11 @@ public sealed class EmbeddedSandbox(
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        if (!EmbeddedSandboxOptions.IsEnabled(configuration))
+        {
+            return;
+        }
+
         var sandbox = sandboxOptions.Value;
         var client = clientOptions.Value;
         var issuer = sandbox.AuthServerUrl.GetLeftPart(UriPartial.Authority) + "/";

@@ -28,17 +28,8 @@ public static class EmbeddedSandboxExtensions
                 photos.BaseAddress = sandbox.Value.PhotosApiUrl;
             }
         });
-        services.AddHostedService(provider =>
-            EmbeddedSandboxOptions.IsEnabled(provider.GetRequiredService<IConfiguration>())
-                ? ActivatorUtilities.CreateInstance<EmbeddedSandbox>(provider)
-                : (IHostedService)new NoSandbox());
+        services.AddHostedService<EmbeddedSandbox>();
         return builder;
     }
 
-    private sealed class NoSandbox : IHostedService
-    {
-        public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-    }
 }

@@ -13,7 +13,16 @@ public static class WebAppExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
-        services.AddControllersWithViews(mvc => mvc.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()));
+        services.AddControllersWithViews(mvc => mvc.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()))
+            // The embedded sandbox's assemblies are referenced too; their controllers belong to their own hosts.
+            .ConfigureApplicationPartManager(parts =>
+            {
+                var own = typeof(WebAppExtensions).Assembly.GetName().Name;
+                foreach (var part in parts.ApplicationParts.Where(p => p.Name != own).ToList())
+                {
+                    parts.ApplicationParts.Remove(part);
+                }
+            });
         services.AddDataProtection().SetApplicationName("OAuthWebClient");
         services.AddTransient<SessionCookieEvents>();
         services.AddAuthentication(SessionClaims.Scheme)

@@ -1,0 +1,89 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using OpenIddict.Server;
+using Sandbox.AuthServer.Authorization;
+using Sandbox.AuthServer.Configuration;
+using Sandbox.AuthServer.Data;
+using Sandbox.AuthServer.Users;
+using static OpenIddict.Abstractions.OpenIddictConstants;
+
+namespace Sandbox.AuthServer;
+
+/// <summary>Registers the sandbox authorization server's services.</summary>
+internal static class AuthServerServiceCollectionExtensions
+{
+    /// <summary>Paths of the OpenIddict endpoints, relative to the issuer.</summary>
+    public const string AuthorizationPath = "connect/authorize";
+    public const string TokenPath = "connect/token";
+    public const string RevocationPath = "connect/revoke";
+    public const string EndSessionPath = "connect/endsession";
+    public const string UserInfoPath = "connect/userinfo";
+
+    public static IServiceCollection AddSandboxAuthServer(this IServiceCollection services)
+    {
+        // Bound lazily from IConfiguration, so sources a caller adds in `configure` count.
+        services.AddOptions<AuthServerOptions>().BindConfiguration(AuthServerOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<AuthServerOptions>, AuthServerOptionsValidator>();
+        services.AddSingleton<IConfigureOptions<OpenIddictServerOptions>, ConfigureOpenIddictServerOptions>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<DemoUserStore>();
+        services.AddSingleton<SandboxDatabase>();
+        services.AddDbContext<AuthServerDbContext>((provider, options) => options
+            .UseSqlite(provider.GetRequiredService<SandboxDatabase>().ConnectionString)
+            .UseOpenIddict());
+        services.AddHostedService<DatabaseInitializer>();
+
+        // Sandbox: keys for cookies and antiforgery live in memory only; a restart signs everyone out.
+        services.AddDataProtection().UseEphemeralDataProtectionProvider();
+        services.AddControllersWithViews(options => options.Filters.Add<SecurityHeadersFilter>());
+        services.AddAntiforgery(options => options.Cookie.Name = ".Sandbox.AuthServer.Antiforgery");
+        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(options =>
+        {
+            // The AS's own session. Distinct cookie names: cookies ignore ports, and the client may share the host.
+            options.Cookie.Name = ".Sandbox.AuthServer.Session";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.LoginPath = "/account/login";
+            options.ReturnUrlParameter = "returnUrl";
+            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+        });
+
+        services.AddOpenIddict()
+            .AddCore(options => options.UseEntityFrameworkCore().UseDbContext<AuthServerDbContext>())
+            .AddServer(ConfigureServer);
+        return services;
+    }
+
+    private static void ConfigureServer(OpenIddictServerBuilder options)
+    {
+        // Issuer, lifetimes and reuse leeway come from AuthServerOptions (ConfigureOpenIddictServerOptions).
+        options.SetAuthorizationEndpointUris(AuthorizationPath)
+            .SetTokenEndpointUris(TokenPath)
+            .SetRevocationEndpointUris(RevocationPath)
+            .SetEndSessionEndpointUris(EndSessionPath)
+            .SetUserInfoEndpointUris(UserInfoPath);
+
+        // Rolling refresh tokens (rotation) are OpenIddict's default: every use returns a new one.
+        options.AllowAuthorizationCodeFlow().AllowRefreshTokenFlow();
+        options.RequireProofKeyForCodeExchange();
+        options.RegisterScopes(Scopes.Profile, Scopes.Email, Scopes.OfflineAccess, SandboxScopes.Photos);
+        options.RegisterClaims(Claims.Subject, Claims.Name, Claims.Email, Claims.AuthenticationTime);
+
+        // Sandbox: fresh RSA keys each start (RS256 signing); a restart invalidates every token.
+        options.AddEphemeralEncryptionKey().AddEphemeralSigningKey();
+        // RFC 9068: access tokens are signed JWTs the photos API can validate with the JWKS; not encrypted.
+        options.DisableAccessTokenEncryption();
+
+        options.UseAspNetCore()
+            .EnableAuthorizationEndpointPassthrough()
+            .EnableTokenEndpointPassthrough()
+            .EnableEndSessionEndpointPassthrough()
+            .EnableUserInfoEndpointPassthrough()
+            // The sandbox serves plain http on loopback only; production servers must keep TLS required.
+            .DisableTransportSecurityRequirement();
+    }
+}

@@ -1,0 +1,22 @@
+using System.Security.Claims;
+using OpenIddict.Abstractions;
+using static OpenIddict.Abstractions.OpenIddictConstants;
+
+namespace Sandbox.AuthServer.Authorization;
+
+/// <summary>Decides which tokens each claim is copied to; claims without a destination stay on the server.</summary>
+internal static class ClaimDestinations
+{
+    private static readonly string[] BothTokens = [Destinations.AccessToken, Destinations.IdentityToken];
+
+    public static IEnumerable<string> For(Claim claim) => claim.Type switch
+    {
+        Claims.Subject => BothTokens,
+        // OIDC Core §5.4: name with profile, email with email.
+        Claims.Name when claim.Subject?.HasScope(Scopes.Profile) == true => BothTokens,
+        Claims.Email when claim.Subject?.HasScope(Scopes.Email) == true => BothTokens,
+        // OIDC Core §2: auth_time belongs in the id_token.
+        Claims.AuthenticationTime => [Destinations.IdentityToken],
+        _ => [],
+    };
+}

@@ -1,0 +1,90 @@
+using Microsoft.Extensions.Options;
+
+namespace Sandbox.AuthServer.Configuration;
+
+/// <summary>Checks <see cref="AuthServerOptions"/> at startup and reports every problem at once.</summary>
+internal sealed class AuthServerOptionsValidator : IValidateOptions<AuthServerOptions>
+{
+    private const string Prefix = AuthServerOptions.SectionName + ":";
+
+    public ValidateOptionsResult Validate(string? name, AuthServerOptions options)
+    {
+        var problems = new List<string>();
+
+        // RFC 8414 §2: the issuer is an https (here also http, loopback sandbox) URL without query or fragment.
+        if (options.Issuer is not { IsAbsoluteUri: true } issuer || !IsHttp(issuer)
+            || issuer.Query.Length > 0 || issuer.Fragment.Length > 0)
+        {
+            problems.Add($"{Prefix}Issuer must be an absolute http(s) URI without query or fragment (got '{options.Issuer}').");
+        }
+
+        if (options.AccessTokenLifetime <= TimeSpan.Zero)
+        {
+            problems.Add($"{Prefix}AccessTokenLifetime must be positive (got {options.AccessTokenLifetime}).");
+        }
+
+        if (options.RefreshTokenLifetime <= TimeSpan.Zero)
+        {
+            problems.Add($"{Prefix}RefreshTokenLifetime must be positive (got {options.RefreshTokenLifetime}).");
+        }
+
+        if (options.RefreshTokenReuseLeeway < TimeSpan.Zero)
+        {
+            problems.Add($"{Prefix}RefreshTokenReuseLeeway must not be negative (got {options.RefreshTokenReuseLeeway}).");
+        }
+
+        if (string.IsNullOrWhiteSpace(options.PhotosApiAudience))
+        {
+            problems.Add($"{Prefix}PhotosApiAudience is required.");
+        }
+
+        if (options.Clients.Count == 0)
+        {
+            problems.Add($"{Prefix}Clients must register at least one client.");
+        }
+
+        for (var i = 0; i < options.Clients.Count; i++)
+        {
+            ValidateClient($"{Prefix}Clients:{i}:", options.Clients[i], problems);
+        }
+
+        var duplicates = options.Clients.GroupBy(c => c.ClientId, StringComparer.Ordinal).Where(g => g.Count() > 1);
+        problems.AddRange(duplicates.Select(g => $"{Prefix}Clients registers ClientId '{g.Key}' more than once."));
+
+        return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
+    }
+
+    private static void ValidateClient(string path, ClientRegistration client, List<string> problems)
+    {
+        if (string.IsNullOrWhiteSpace(client.ClientId))
+        {
+            problems.Add($"{path}ClientId is required.");
+        }
+
+        if (string.IsNullOrWhiteSpace(client.ClientSecret))
+        {
+            problems.Add($"{path}ClientSecret is required (the client is confidential).");
+        }
+
+        if (client.RedirectUris.Count == 0)
+        {
+            problems.Add($"{path}RedirectUris must contain at least one URI.");
+        }
+
+        // RFC 6749 §3.1.2: absolute, and MUST NOT include a fragment.
+        foreach (var uri in client.RedirectUris.Where(u => !IsAbsoluteWithoutFragment(u)))
+        {
+            problems.Add($"{path}RedirectUris contains '{uri}', which is not an absolute http(s) URI without fragment.");
+        }
+
+        foreach (var uri in client.PostLogoutRedirectUris.Where(u => !IsAbsoluteWithoutFragment(u)))
+        {
+            problems.Add($"{path}PostLogoutRedirectUris contains '{uri}', which is not an absolute http(s) URI without fragment.");
+        }
+    }
+
+    private static bool IsAbsoluteWithoutFragment(string value) =>
+        Uri.TryCreate(value, UriKind.Absolute, out var uri) && IsHttp(uri) && uri.Fragment.Length == 0;
+
+    private static bool IsHttp(Uri uri) => uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps;
+}

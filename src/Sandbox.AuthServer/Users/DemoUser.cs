@@ -1,0 +1,8 @@
+namespace Sandbox.AuthServer.Users;
+
+/// <summary>A hard-coded sandbox user.</summary>
+/// <param name="Username">What the user types on the login page.</param>
+/// <param name="Subject">The stable <c>sub</c> claim (OIDC Core §2).</param>
+/// <param name="Name">The <c>name</c> claim, released with the <c>profile</c> scope.</param>
+/// <param name="Email">The <c>email</c> claim, released with the <c>email</c> scope.</param>
+public sealed record DemoUser(string Username, string Subject, string Name, string Email);

@@ -1,0 +1,3 @@
+namespace OAuthWebClient.IntegrationTests.Infrastructure;
+
+public sealed record RecordedRequest(string Method, Uri Uri, string? Authorization, string? Body);

@@ -1,0 +1,106 @@
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Sandbox.AuthServer;
+using Sandbox.PhotosApi;
+
+namespace OAuthWebClient.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// The real system in memory: the OpenIddict sandbox authorization server, the photos API and the client, each in
+/// its own WebApplicationFactory, connected by <see cref="HostRouter"/>. The client's back-channel (metadata,
+/// token endpoint, photos API) goes through the router to the other test servers.
+/// </summary>
+public sealed class TestHosts : IAsyncDisposable
+{
+    public static readonly Uri AuthServerOrigin = new("http://127.0.0.1:5001");
+    public static readonly Uri PhotosApiOrigin = new("http://127.0.0.1:5002");
+    public static readonly Uri ClientOrigin = new("http://localhost");
+    public const string Issuer = "http://127.0.0.1:5001/";
+    public const string ClientId = "oauth-web-client";
+    public const string ClientSecret = "integration-test-secret";
+
+    private readonly List<IAsyncDisposable> _factories = [];
+
+    public TestHosts(Action<IWebHostBuilder>? configureClient = null, IDictionary<string, string>? authServerSettings = null)
+    {
+        AuthServer = new WebApplicationFactory<AuthServerApp>().WithWebHostBuilder(builder =>
+        {
+            builder.UseSetting("AuthServer:Issuer", Issuer);
+            builder.UseSetting("AuthServer:Clients:0:ClientId", ClientId);
+            builder.UseSetting("AuthServer:Clients:0:ClientSecret", ClientSecret);
+            builder.UseSetting("AuthServer:Clients:0:DisplayName", "OAuthWebClient");
+            builder.UseSetting("AuthServer:Clients:0:RedirectUris:0", ClientOrigin + "callback");
+            builder.UseSetting("AuthServer:Clients:0:PostLogoutRedirectUris:0", ClientOrigin + "account/signed-out");
+            foreach (var (key, value) in authServerSettings ?? new Dictionary<string, string>())
+            {
+                builder.UseSetting(key, value);
+            }
+        });
+        PhotosApi = new WebApplicationFactory<PhotosApiApp>().WithWebHostBuilder(builder =>
+        {
+            builder.UseSetting("PhotosApi:Authority", Issuer);
+            builder.ConfigureTestServices(services => services.PostConfigure<JwtBearerOptions>(
+                JwtBearerDefaults.AuthenticationScheme, options => options.BackchannelHttpHandler = Router.CreateHandler()));
+        });
+        Client = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        {
+            builder.UseEnvironment("Production");
+            builder.UseSetting("OAuth:Authority", Issuer);
+            builder.UseSetting("OAuth:ClientId", ClientId);
+            builder.UseSetting("OAuth:ClientSecret", ClientSecret);
+            builder.UseSetting("PhotosApi:BaseAddress", PhotosApiOrigin.ToString());
+            builder.ConfigureTestServices(services =>
+                services.ConfigureHttpClientDefaults(http => http.ConfigurePrimaryHttpMessageHandler(Router.CreateHandler)));
+            configureClient?.Invoke(builder);
+        });
+        _factories.AddRange([Client, PhotosApi, AuthServer]);
+        Router.Add(AuthServerOrigin, () => AuthServer.Server);
+        Router.Add(PhotosApiOrigin, () => PhotosApi.Server);
+        Router.Add(ClientOrigin, () => Client.Server);
+    }
+
+    public HostRouter Router { get; } = new();
+
+    public WebApplicationFactory<AuthServerApp> AuthServer { get; }
+
+    public WebApplicationFactory<PhotosApiApp> PhotosApi { get; }
+
+    public WebApplicationFactory<Program> Client { get; }
+
+    public Browser NewBrowser() => new(Router);
+
+    public int TokenEndpointCalls => Router.Count("POST", "/connect/token");
+
+    /// <summary>Login at the client → sandbox login form → consent, stopping at the consent page.</summary>
+    public async Task<BrowserPage> StartSignInAsync(Browser browser, string user, string returnUrl = "/photos")
+    {
+        var login = await browser.GetAsync(ClientOrigin + "account/login?returnUrl=" + Uri.EscapeDataString(returnUrl));
+        Assert.True(login.Html.Contains("Username", StringComparison.Ordinal), $"Expected the sandbox login page, got {(int)login.Status} at {login.Uri}:\n{login.Html}");
+        var consent = await browser.SubmitAsync(login, "Sign in", new Dictionary<string, string> { ["Username"] = user, ["Password"] = user });
+        Assert.Contains("Allow", consent.Html, StringComparison.Ordinal);
+        return consent;
+    }
+
+    /// <summary>The whole sign-in, allowing consent; returns the page the client lands on.</summary>
+    public async Task<BrowserPage> SignInAsync(Browser browser, string user, string returnUrl = "/photos") =>
+        await browser.SubmitAsync(await StartSignInAsync(browser, user, returnUrl), "Allow", button: "decision=allow");
+
+    /// <summary>Signs in but stops at the redirect to the client's callback, returning its URL (code, state, iss).</summary>
+    public async Task<Uri> SignInUntilCallbackAsync(Browser browser, string user)
+    {
+        var redirect = await browser.SubmitAsync(await StartSignInAsync(browser, user), "Allow", button: "decision=allow", followRedirects: false);
+        Assert.NotNull(redirect.Location);
+        return redirect.Location;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var factory in _factories)
+        {
+            await factory.DisposeAsync();
+        }
+    }
+}

@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Sandbox.AuthServer.Tests.Infrastructure;
+
+/// <summary>Hosts the sandbox authorization server on TestServer with known, test-only settings.</summary>
+public sealed class AuthServerFactory : WebApplicationFactory<AuthServerApp>
+{
+    public const string Issuer = "http://127.0.0.1:5001/";
+    public const string ClientId = "oauth-web-client";
+    public const string ClientSecret = "sandbox-client-secret";
+    public const string RedirectUri = "http://localhost:5000/callback";
+    public const string PostLogoutRedirectUri = "http://localhost:5000/account/signed-out";
+    public const string MarkupClientId = "markup-client";
+    public const string MarkupDisplayName = "<script>alert(1)</script> & Co";
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("AuthServer:Issuer", Issuer);
+        builder.UseSetting("AuthServer:AccessTokenLifetime", "00:00:30");
+        builder.UseSetting("AuthServer:RefreshTokenReuseLeeway", "00:00:00");
+        builder.UseSetting("AuthServer:PhotosApiAudience", "photos-api");
+        builder.UseSetting("AuthServer:Clients:0:ClientId", ClientId);
+        builder.UseSetting("AuthServer:Clients:0:ClientSecret", ClientSecret);
+        builder.UseSetting("AuthServer:Clients:0:DisplayName", "OAuthWebClient");
+        builder.UseSetting("AuthServer:Clients:0:RedirectUris:0", RedirectUri);
+        builder.UseSetting("AuthServer:Clients:0:PostLogoutRedirectUris:0", PostLogoutRedirectUri);
+        builder.UseSetting("AuthServer:Clients:1:ClientId", MarkupClientId);
+        builder.UseSetting("AuthServer:Clients:1:ClientSecret", "markup-secret");
+        builder.UseSetting("AuthServer:Clients:1:DisplayName", MarkupDisplayName);
+        builder.UseSetting("AuthServer:Clients:1:RedirectUris:0", "http://localhost:5002/callback");
+    }
+
+    /// <summary>A client that keeps cookies and does not follow redirects, like a browser seen step by step.</summary>
+    public HttpClient CreateBrowser() => CreateClient(new WebApplicationFactoryClientOptions
+    {
+        AllowAutoRedirect = false,
+        HandleCookies = true,
+        BaseAddress = new Uri(Issuer),
+    });
+}
