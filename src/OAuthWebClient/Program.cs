@@ -1,3 +1,4 @@
+using OAuthWebClient.Logging;
 using OAuthWebClient.OAuth;
 using OAuthWebClient.Photos;
 using OAuthWebClient.Sandbox;
@@ -7,11 +8,12 @@ using OAuthWebClient.Web;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddRepositorySettings();  // ./appsettings.json at the repository root
+builder.AddSecretRedaction();     // no code, state, token or secret reaches a log sink
+builder.AddEmbeddedSandbox();     // first: the OpenIddict sandbox, when no OAuth:Authority is set, listens before anything calls it
 builder.AddOAuthClient();         // Login → Callback: PKCE, state, metadata, token endpoint, ID token
 builder.AddTokenService();        // Tokens: server-side store, refresh, revocation
 builder.AddPhotosApi();           // Photos: typed client + bearer DelegatingHandler
-builder.AddEmbeddedSandbox();     // the OpenIddict sandbox when no OAuth:Authority is set
-builder.AddWebApp();              // MVC, session cookie, Data Protection
+builder.AddWebApp();              // MVC, session cookie, Data Protection, security headers
 
 var app = builder.Build();
 app.UseWebApp();

@@ -65,6 +65,12 @@ public sealed class CallbackController(
             return this.ErrorPage(AppError.ServerUnreachable());
         }
 
+        // RFC 9700 §4.4: a sign-in started for another server (or another configuration) is not finished here.
+        if (!string.Equals(transaction.Issuer, server.Issuer, StringComparison.Ordinal))
+        {
+            return Reject(AppError.BadCallback("This sign-in was started for a different authorization server than the one configured now."));
+        }
+
         if (CheckIssuer(response.Iss, transaction.Issuer, server) is { } issuerError)
         {
             return Reject(issuerError);

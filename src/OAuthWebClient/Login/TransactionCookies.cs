@@ -88,8 +88,10 @@ public sealed class TransactionCookies(
     }
 
     /// <summary>A path-scoped cookie cannot take the <c>__Host-</c> prefix; <c>__Secure-</c> is the strongest it can.</summary>
-    internal static string CookieName(HttpContext context, string state) =>
-        (context.Request.IsHttps ? "__Secure-" : "") + NamePrefix + RandomValue.Fingerprint(state);
+    internal string CookieName(HttpContext context, string state) =>
+        (IsSecure(context) ? "__Secure-" : "") + NamePrefix + RandomValue.Fingerprint(state);
+
+    private bool IsSecure(HttpContext context) => Web.CookieSecurity.IsSecureRequest(context, _options);
 
     private static bool IsTransactionCookie(string name) =>
         name.StartsWith(NamePrefix, StringComparison.Ordinal) || name.StartsWith("__Secure-" + NamePrefix, StringComparison.Ordinal);
@@ -99,7 +101,7 @@ public sealed class TransactionCookies(
         HttpOnly = true,
         // Lax: the callback is a top-level cross-site GET navigation, which Lax cookies accompany.
         SameSite = SameSiteMode.Lax,
-        Secure = context.Request.IsHttps,
+        Secure = IsSecure(context),
         Path = _options.CallbackPath,
         MaxAge = _options.TransactionLifetime,
         IsEssential = true,

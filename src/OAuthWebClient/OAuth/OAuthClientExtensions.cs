@@ -21,6 +21,7 @@ public static class OAuthClientExtensions
         services.AddHttpClient<TokenEndpointClient>(ConfigureBackchannel);
 
         services.AddSingleton<ServerMetadataProvider>();
+        services.AddHostedService<MetadataWarmup>();
         services.AddSingleton<TransactionCookies>();
         services.AddSingleton<IStateReplayCache, InMemoryStateReplayCache>();
         services.AddSingleton<IdTokenValidator>();

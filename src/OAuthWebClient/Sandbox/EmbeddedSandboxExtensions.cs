@@ -14,14 +14,14 @@ public static class EmbeddedSandboxExtensions
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
         services.AddOptions<EmbeddedSandboxOptions>().BindConfiguration(EmbeddedSandboxOptions.SectionName);
-        services.AddOptions<OAuthClientOptions>().Configure<IConfiguration, Microsoft.Extensions.Options.IOptions<EmbeddedSandboxOptions>>((oauth, configuration, sandbox) =>
+        services.AddOptions<OAuthClientOptions>().PostConfigure<IConfiguration, Microsoft.Extensions.Options.IOptions<EmbeddedSandboxOptions>>((oauth, configuration, sandbox) =>
         {
             if (EmbeddedSandboxOptions.IsEnabled(configuration))
             {
                 oauth.Authority = new Uri(sandbox.Value.AuthServerUrl.GetLeftPart(UriPartial.Authority) + "/");
             }
         });
-        services.AddOptions<PhotosApiOptions>().Configure<IConfiguration, Microsoft.Extensions.Options.IOptions<EmbeddedSandboxOptions>>((photos, configuration, sandbox) =>
+        services.AddOptions<PhotosApiOptions>().PostConfigure<IConfiguration, Microsoft.Extensions.Options.IOptions<EmbeddedSandboxOptions>>((photos, configuration, sandbox) =>
         {
             if (EmbeddedSandboxOptions.IsEnabled(configuration) && photos.BaseAddress is null)
             {

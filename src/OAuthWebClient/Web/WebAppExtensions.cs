@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
@@ -25,20 +27,30 @@ public static class WebAppExtensions
             });
         services.AddDataProtection().SetApplicationName("OAuthWebClient");
         services.AddTransient<SessionCookieEvents>();
-        services.AddAuthentication(SessionClaims.Scheme)
-            .AddCookie(SessionClaims.Scheme, cookie =>
+        services.AddAuthentication(SessionClaims.Scheme).AddCookie(SessionClaims.Scheme);
+        services.AddOptions<CookieAuthenticationOptions>(SessionClaims.Scheme)
+            .Configure<IOptions<OAuthClientOptions>, IConfiguration>((cookie, oauth, configuration) =>
             {
-                cookie.Cookie.Name = "oauthwebclient.session";
+                var https = CookieSecurity.ServedOverHttps(configuration, oauth.Value);
+                cookie.Cookie.Name = CookieSecurity.Name(CookieSecurity.SessionCookie, https);
                 cookie.Cookie.HttpOnly = true;
                 // Lax: the sign-in completes on a cross-site redirect chain, which Strict cookies would not follow.
                 cookie.Cookie.SameSite = SameSiteMode.Lax;
-                cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                cookie.Cookie.SecurePolicy = https ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+                cookie.Cookie.Path = "/";
+                cookie.ExpireTimeSpan = oauth.Value.SessionLifetime;
                 cookie.SlidingExpiration = true;
                 cookie.EventsType = typeof(SessionCookieEvents);
             });
-        services.AddOptions<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(SessionClaims.Scheme)
-            .Configure<IOptions<OAuthClientOptions>>((cookie, oauth) => cookie.ExpireTimeSpan = oauth.Value.SessionLifetime);
-        services.AddAntiforgery(antiforgery => antiforgery.Cookie.Name = "oauthwebclient.antiforgery");
+        services.AddAntiforgery();
+        services.AddOptions<AntiforgeryOptions>()
+            .Configure<IOptions<OAuthClientOptions>, IConfiguration>((antiforgery, oauth, configuration) =>
+            {
+                var https = CookieSecurity.ServedOverHttps(configuration, oauth.Value);
+                antiforgery.Cookie.Name = CookieSecurity.Name(CookieSecurity.AntiforgeryCookie, https);
+                antiforgery.Cookie.SecurePolicy = https ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+                antiforgery.Cookie.Path = "/";
+            });
         return builder;
     }
 

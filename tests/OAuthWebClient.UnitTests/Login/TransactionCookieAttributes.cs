@@ -53,6 +53,19 @@ public sealed class TransactionCookieAttributes
     }
 
     [Fact]
+    public void Behind_a_tls_terminating_proxy_an_https_public_origin_makes_the_cookie_secure()
+    {
+        var jar = new TransactionCookieJar(publicOrigin: new Uri("https://app.example"));
+        var transaction = jar.NewTransaction();
+
+        var cookie = jar.Write(transaction, https: false);
+
+        Assert.True(cookie.Secure);
+        Assert.StartsWith("__Secure-oauth.tx.", cookie.Name.Value, StringComparison.Ordinal);
+        Assert.Equal(transaction, jar.Read(transaction.State, false, TransactionCookieJar.Pair(cookie)).Transaction);
+    }
+
+    [Fact]
     public void Neither_name_nor_value_carries_the_state_verifier_or_nonce_in_clear()
     {
         var jar = new TransactionCookieJar();
@@ -80,7 +93,7 @@ public sealed class TransactionCookieAttributes
         jar.Cookies.Delete(context, "some-state");
 
         var deletion = Assert.Single(TransactionCookieJar.SetCookies(context));
-        Assert.Equal(TransactionCookies.CookieName(context, "some-state"), deletion.Name.Value);
+        Assert.Equal(jar.Cookies.CookieName(context, "some-state"), deletion.Name.Value);
         Assert.Equal("/signin/callback", deletion.Path.Value);
         Assert.True(deletion.Expires < jar.Time.GetUtcNow() || deletion.MaxAge <= TimeSpan.Zero);
     }

@@ -15,8 +15,9 @@ namespace OAuthWebClient.UnitTests.Login;
 /// </summary>
 internal sealed class TransactionCookieJar
 {
-    public TransactionCookieJar(IDataProtectionProvider? provider = null, FakeTimeProvider? time = null)
+    public TransactionCookieJar(IDataProtectionProvider? provider = null, FakeTimeProvider? time = null, Uri? publicOrigin = null)
     {
+        Options.PublicOrigin = publicOrigin;
         Time = time ?? new FakeTimeProvider(TestOptions.Start);
         Cookies = new TransactionCookies(provider ?? new EphemeralDataProtectionProvider(), Time, Microsoft.Extensions.Options.Options.Create(Options));
     }

@@ -71,7 +71,7 @@ public sealed class TransactionCookieRejection
     {
         var jar = new TransactionCookieJar();
         var cookie = jar.Write(jar.NewTransaction("state-A"));
-        var nameForB = TransactionCookies.CookieName(TransactionCookieJar.Request(https: true), "state-B");
+        var nameForB = jar.Cookies.CookieName(TransactionCookieJar.Request(https: true), "state-B");
 
         var read = jar.Read("state-B", true, KeyValuePair.Create(nameForB, cookie.Value.Value!));
 

@@ -47,6 +47,16 @@ internal sealed class FakeAuthServer : HttpMessageHandler
         }
     }
 
+    /// <summary>Waits (bounded) until <paramref name="count"/> requests to the path have arrived.</summary>
+    public async Task WaitForArrivalAsync(string path, int count)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (Count(path) < count && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(10);
+        }
+    }
+
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var body = request.Content is null ? null : await request.Content.ReadAsStringAsync(cancellationToken);

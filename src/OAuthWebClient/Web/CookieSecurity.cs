@@ -1,0 +1,28 @@
+using OAuthWebClient.OAuth;
+
+namespace OAuthWebClient.Web;
+
+/// <summary>
+/// Cookie names and the Secure flag. Served over HTTPS (<c>OAuth:PublicOrigin</c> is https, or the app listens on
+/// https), site-wide cookies take the <c>__Host-</c> prefix — Secure, path "/", no Domain, so neither a sibling
+/// subdomain nor an http page can plant or overwrite them (RFC 6265bis §4.1.3.2).
+/// </summary>
+public static class CookieSecurity
+{
+    public const string SessionCookie = "oauthwebclient.session";
+    public const string AntiforgeryCookie = "oauthwebclient.antiforgery";
+
+    public static bool ServedOverHttps(IConfiguration configuration, OAuthClientOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        ArgumentNullException.ThrowIfNull(options);
+        return options.PublicOrigin?.Scheme == Uri.UriSchemeHttps ||
+            (configuration["urls"] ?? "").Split(';').Any(url => url.Trim().StartsWith("https://", StringComparison.OrdinalIgnoreCase));
+    }
+
+    public static string Name(string name, bool https) => https ? "__Host-" + name : name;
+
+    /// <summary>Path-scoped cookies (the sign-in transaction) cannot be <c>__Host-</c>; <c>__Secure-</c> is the most they can be.</summary>
+    public static bool IsSecureRequest(HttpContext context, OAuthClientOptions options) =>
+        context.Request.IsHttps || options.PublicOrigin?.Scheme == Uri.UriSchemeHttps;
+}
