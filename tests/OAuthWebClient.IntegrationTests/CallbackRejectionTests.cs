@@ -1,6 +1,6 @@
 using System.Net;
 using Microsoft.AspNetCore.WebUtilities;
-using OAuthWebClient.IntegrationTests.Infrastructure;
+using OAuthWebClient.Testing;
 
 namespace OAuthWebClient.IntegrationTests;
 

@@ -1,5 +1,5 @@
 using System.Net;
-using OAuthWebClient.IntegrationTests.Infrastructure;
+using OAuthWebClient.Testing;
 
 namespace OAuthWebClient.IntegrationTests;
 

@@ -1,3 +1,3 @@
-namespace OAuthWebClient.IntegrationTests.Infrastructure;
+namespace OAuthWebClient.Testing;
 
 public sealed record RecordedRequest(string Method, Uri Uri, string? Authorization, string? Body);

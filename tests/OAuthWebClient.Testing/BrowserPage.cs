@@ -1,5 +1,5 @@
 using System.Net;
 
-namespace OAuthWebClient.IntegrationTests.Infrastructure;
+namespace OAuthWebClient.Testing;
 
 public sealed record BrowserPage(Uri Uri, HttpStatusCode Status, Uri? Location, string Html, IReadOnlyDictionary<string, string> Headers, string? ContentType);

@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Sandbox.AuthServer;
 using Sandbox.PhotosApi;
 
-namespace OAuthWebClient.IntegrationTests.Infrastructure;
+namespace OAuthWebClient.Testing;
 
 /// <summary>
 /// The real system in memory: the OpenIddict sandbox authorization server, the photos API and the client, each in
@@ -78,9 +78,9 @@ public sealed class TestHosts : IAsyncDisposable
     public async Task<BrowserPage> StartSignInAsync(Browser browser, string user, string returnUrl = "/photos")
     {
         var login = await browser.GetAsync(ClientOrigin + "account/login?returnUrl=" + Uri.EscapeDataString(returnUrl));
-        Assert.True(login.Html.Contains("Username", StringComparison.Ordinal), $"Expected the sandbox login page, got {(int)login.Status} at {login.Uri}:\n{login.Html}");
+        Expect(login, "Username", "the sandbox login page");
         var consent = await browser.SubmitAsync(login, "Sign in", new Dictionary<string, string> { ["Username"] = user, ["Password"] = user });
-        Assert.Contains("Allow", consent.Html, StringComparison.Ordinal);
+        Expect(consent, "Allow", "the consent page");
         return consent;
     }
 
@@ -92,8 +92,15 @@ public sealed class TestHosts : IAsyncDisposable
     public async Task<Uri> SignInUntilCallbackAsync(Browser browser, string user)
     {
         var redirect = await browser.SubmitAsync(await StartSignInAsync(browser, user), "Allow", button: "decision=allow", followRedirects: false);
-        Assert.NotNull(redirect.Location);
-        return redirect.Location;
+        return redirect.Location ?? throw new InvalidOperationException($"Expected a redirect to the callback, got {(int)redirect.Status}:\n{redirect.Html}");
+    }
+
+    private static void Expect(BrowserPage page, string marker, string what)
+    {
+        if (!page.Html.Contains(marker, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"Expected {what}, got {(int)page.Status} at {page.Uri}:\n{page.Html}");
+        }
     }
 
     public async ValueTask DisposeAsync()

@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace OAuthWebClient.IntegrationTests.Infrastructure;
+namespace OAuthWebClient.Testing;
 
 /// <summary>
 /// A minimal browser over the in-memory network: keeps cookies per origin and path (CookieContainer), follows

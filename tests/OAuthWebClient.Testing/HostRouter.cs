@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.TestHost;
 
-namespace OAuthWebClient.IntegrationTests.Infrastructure;
+namespace OAuthWebClient.Testing;
 
 /// <summary>
 /// The in-memory "network": sends each request to the test server that owns its origin, and records every

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 
-namespace OAuthWebClient.IntegrationTests.Infrastructure;
+namespace OAuthWebClient.Testing;
 
 /// <summary>A form found in a page: its action and the fields a browser would submit.</summary>
 public sealed partial record HtmlForm(string Action, Dictionary<string, string> Fields)
