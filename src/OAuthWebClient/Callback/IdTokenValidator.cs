@@ -26,9 +26,15 @@ public sealed class IdTokenValidator(
         var result = await _handler.ValidateTokenAsync(idToken, Parameters(server));
         if (result.Exception is SecurityTokenSignatureKeyNotFoundException)
         {
-            metadata.RequestRefresh();
-            server = await metadata.GetAsync(cancellationToken);
-            result = await _handler.ValidateTokenAsync(idToken, Parameters(server));
+            try
+            {
+                server = await metadata.RefreshAsync(cancellationToken);
+                result = await _handler.ValidateTokenAsync(idToken, Parameters(server));
+            }
+            catch (InvalidOperationException)
+            {
+                // The server could not be reached again: the key stays unknown, the token is refused below.
+            }
         }
 
         if (!result.IsValid || result.SecurityToken is not JsonWebToken token)
@@ -82,11 +88,16 @@ public sealed class IdTokenValidator(
         LifetimeValidator = ValidateLifetime,
     };
 
-    /// <summary>exp (and nbf when present) against the injected clock, so tests can move time.</summary>
+    /// <summary>
+    /// exp (and nbf when present) against the injected clock, so tests can move time. IdentityModel passes
+    /// <see cref="DateTime.MinValue"/> for an absent nbf, so no arithmetic is done on the token's values (overflow).
+    /// </summary>
     private bool ValidateLifetime(DateTime? notBefore, DateTime? expires, SecurityToken token, TokenValidationParameters parameters)
     {
         var now = timeProvider.GetUtcNow().UtcDateTime;
-        return expires is { } exp && exp + _options.ClockSkew > now && (notBefore is not { } nbf || nbf - _options.ClockSkew <= now);
+        var expired = expires is not { } exp || exp == DateTime.MinValue || exp <= now - _options.ClockSkew;
+        var notYetValid = notBefore is { } nbf && nbf != DateTime.MinValue && nbf > now + _options.ClockSkew;
+        return !expired && !notYetValid;
     }
 
     private static string Describe(Exception? exception) => exception switch

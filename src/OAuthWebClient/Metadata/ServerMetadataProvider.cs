@@ -8,13 +8,16 @@ namespace OAuthWebClient.Metadata;
 /// <summary>
 /// The authorization server's metadata (endpoints and signing keys), from its metadata document through
 /// Microsoft.IdentityModel's <see cref="ConfigurationManager{T}"/> — cached, refreshed every 12 hours, and
-/// re-fetched on demand (an unknown <c>kid</c>) at most once per 5 minutes — or from endpoints set by hand.
+/// re-fetched and awaited on demand (an unknown <c>kid</c>) at most once per 5 minutes — or from endpoints set by hand.
 /// Until the first fetch succeeds, a failure is retried with backoff (1 s doubling to 30 s) instead of being
 /// remembered for the manager's refresh interval.
 /// </summary>
 public sealed class ServerMetadataProvider
 {
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(30);
+
+    /// <summary>A forced re-fetch (unknown <c>kid</c>) happens at most this often, so random kids cannot hammer the server.</summary>
+    internal static readonly TimeSpan MinForcedRefreshInterval = TimeSpan.FromMinutes(5);
     private readonly Func<ConfigurationManager<OpenIdConnectConfiguration>> _create;
     private readonly TimeProvider _timeProvider;
     private readonly Lock _lock = new();
@@ -22,6 +25,8 @@ public sealed class ServerMetadataProvider
     private bool _succeeded;
     private int _failures;
     private DateTimeOffset _nextAttempt;
+    private DateTimeOffset? _lastForcedRefresh;
+    private Task<ServerMetadata>? _forcedRefresh;
 
     public ServerMetadataProvider(IOptions<OAuthClientOptions> options, IHttpClientFactory httpClientFactory, TimeProvider timeProvider)
     {
@@ -52,8 +57,44 @@ public sealed class ServerMetadataProvider
         }
     }
 
-    /// <summary>Asks for a fresh fetch on the next <see cref="GetAsync"/> (rate-limited by the manager).</summary>
-    public void RequestRefresh() => _manager.RequestRefresh();
+    /// <summary>
+    /// Fetches the metadata and keys again now and waits for them — OIDC Core §10.1.1: a signing key the client
+    /// does not know may have just been published. At most once per <see cref="MinForcedRefreshInterval"/>;
+    /// concurrent callers share one fetch; otherwise the cached metadata is returned.
+    /// </summary>
+    public Task<ServerMetadata> RefreshAsync(CancellationToken cancellationToken)
+    {
+        lock (_lock)
+        {
+            if (_forcedRefresh is { IsCompleted: false } running)
+            {
+                return running;
+            }
+
+            var now = _timeProvider.GetUtcNow();
+            if (_lastForcedRefresh is { } last && now - last < MinForcedRefreshInterval)
+            {
+                return GetAsync(cancellationToken);
+            }
+
+            _lastForcedRefresh = now;
+            return _forcedRefresh = FetchFreshAsync();
+        }
+    }
+
+    /// <summary>A new manager fetches at once (IdentityModel's RequestRefresh only refreshes in the background).</summary>
+    private async Task<ServerMetadata> FetchFreshAsync()
+    {
+        var fresh = _create();
+        var configuration = await fresh.GetConfigurationAsync(CancellationToken.None);
+        lock (_lock)
+        {
+            _manager = fresh;
+            _succeeded = true;
+        }
+
+        return new ServerMetadata(configuration);
+    }
 
     /// <summary>Before any success, replace the manager that failed once its backoff has passed.</summary>
     private void StartOverLater(ConfigurationManager<OpenIdConnectConfiguration> failed)

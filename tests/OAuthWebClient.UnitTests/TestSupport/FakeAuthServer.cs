@@ -40,7 +40,7 @@ internal sealed class FakeAuthServer : HttpMessageHandler
     /// <summary>Waits (bounded) until <paramref name="count"/> requests to the path have been answered; background fetches included.</summary>
     public async Task WaitForCompletedAsync(string path, int count)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(10);
+        var deadline = DateTime.UtcNow.AddSeconds(5);
         while (Completed(path) < count && DateTime.UtcNow < deadline)
         {
             await Task.Delay(10);
@@ -50,7 +50,7 @@ internal sealed class FakeAuthServer : HttpMessageHandler
     /// <summary>Waits (bounded) until <paramref name="count"/> requests to the path have arrived.</summary>
     public async Task WaitForArrivalAsync(string path, int count)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(10);
+        var deadline = DateTime.UtcNow.AddSeconds(5);
         while (Count(path) < count && DateTime.UtcNow < deadline)
         {
             await Task.Delay(10);
