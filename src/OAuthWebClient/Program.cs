@@ -1,7 +1,9 @@
+using OAuthWebClient.Health;
 using OAuthWebClient.Logging;
 using OAuthWebClient.OAuth;
 using OAuthWebClient.Photos;
 using OAuthWebClient.Sandbox;
+using OAuthWebClient.ScaleOut;
 using OAuthWebClient.Tokens;
 using OAuthWebClient.Web;
 
@@ -13,6 +15,8 @@ builder.AddEmbeddedSandbox();     // first: the OpenIddict sandbox, when no OAut
 builder.AddOAuthClient();         // Login → Callback: PKCE, state, metadata, token endpoint, ID token
 builder.AddTokenService();        // Tokens: server-side store, refresh, revocation
 builder.AddPhotosApi();           // Photos: typed client + bearer DelegatingHandler
+builder.AddScaleOut();            // Redis for tokens, states, refresh leases and keys when ConnectionStrings:Redis is set
+builder.AddHealth();              // /health: the authorization server and the token store
 builder.AddWebApp();              // MVC, session cookie, Data Protection, security headers
 
 var app = builder.Build();

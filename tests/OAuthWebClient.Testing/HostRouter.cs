@@ -13,6 +13,12 @@ public sealed class HostRouter
 
     public ConcurrentQueue<RecordedRequest> Requests { get; } = new();
 
+    /// <summary>
+    /// A failure to inject (the only test double here): given a request, a response to return instead of the
+    /// real server's, or null to pass it through. E.g. a token endpoint answering 503.
+    /// </summary>
+    public Func<RecordedRequest, HttpResponseMessage?>? Fault { get; set; }
+
     public void Add(Uri origin, Func<TestServer> server) => _servers[origin.GetLeftPart(UriPartial.Authority)] = server;
 
     public int Count(string method, string path) =>
@@ -31,7 +37,13 @@ public sealed class HostRouter
         protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
             var body = request.Content is null ? null : await request.Content.ReadAsStringAsync(cancellationToken);
-            router.Requests.Enqueue(new RecordedRequest(request.Method.Method, request.RequestUri!, request.Headers.Authorization?.ToString(), body));
+            var recorded = new RecordedRequest(request.Method.Method, request.RequestUri!, request.Headers.Authorization?.ToString(), body);
+            router.Requests.Enqueue(recorded);
+            if (router.Fault?.Invoke(recorded) is { } fault)
+            {
+                return fault;
+            }
+
             using var invoker = new HttpMessageInvoker(router.Resolve(request.RequestUri!).CreateHandler(), disposeHandler: true);
             return await invoker.SendAsync(request, cancellationToken);
         }

@@ -24,8 +24,16 @@ public sealed class TestHosts : IAsyncDisposable
 
     private readonly List<IAsyncDisposable> _factories = [];
 
-    public TestHosts(Action<IWebHostBuilder>? configureClient = null, IDictionary<string, string>? authServerSettings = null)
+    private readonly Action<IWebHostBuilder>? _configureClient;
+    private readonly List<WebApplicationFactory<Program>> _clients = [];
+    private int _activeClient;
+
+    /// <param name="configureClient">Applied to every client instance.</param>
+    /// <param name="authServerSettings">Sandbox settings, e.g. <c>AuthServer:AccessTokenLifetime</c>.</param>
+    /// <param name="clientInstances">Client instances behind the same origin; <see cref="UseClientInstance"/> picks the one that answers.</param>
+    public TestHosts(Action<IWebHostBuilder>? configureClient = null, IDictionary<string, string>? authServerSettings = null, int clientInstances = 1)
     {
+        _configureClient = configureClient;
         AuthServer = new WebApplicationFactory<AuthServerApp>().WithWebHostBuilder(builder =>
         {
             builder.UseSetting("AuthServer:Issuer", Issuer);
@@ -45,7 +53,21 @@ public sealed class TestHosts : IAsyncDisposable
             builder.ConfigureTestServices(services => services.PostConfigure<JwtBearerOptions>(
                 JwtBearerDefaults.AuthenticationScheme, options => options.BackchannelHttpHandler = Router.CreateHandler()));
         });
-        Client = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        for (var i = 0; i < clientInstances; i++)
+        {
+            AddClientInstance();
+        }
+
+        _factories.AddRange([PhotosApi, AuthServer]);
+        Router.Add(AuthServerOrigin, () => AuthServer.Server);
+        Router.Add(PhotosApiOrigin, () => PhotosApi.Server);
+        Router.Add(ClientOrigin, () => Client.Server);
+    }
+
+    /// <summary>Starts one more client instance (sharing whatever the configuration shares, e.g. Redis) and returns its index.</summary>
+    public int AddClientInstance(Action<IWebHostBuilder>? configure = null)
+    {
+        _clients.Add(new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
             builder.UseEnvironment("Production");
             builder.UseSetting("OAuth:Authority", Issuer);
@@ -54,13 +76,19 @@ public sealed class TestHosts : IAsyncDisposable
             builder.UseSetting("PhotosApi:BaseAddress", PhotosApiOrigin.ToString());
             builder.ConfigureTestServices(services =>
                 services.ConfigureHttpClientDefaults(http => http.ConfigurePrimaryHttpMessageHandler(Router.CreateHandler)));
-            configureClient?.Invoke(builder);
-        });
-        _factories.AddRange([Client, PhotosApi, AuthServer]);
-        Router.Add(AuthServerOrigin, () => AuthServer.Server);
-        Router.Add(PhotosApiOrigin, () => PhotosApi.Server);
-        Router.Add(ClientOrigin, () => Client.Server);
+            _configureClient?.Invoke(builder);
+            configure?.Invoke(builder);
+        }));
+        return _clients.Count - 1;
     }
+
+    /// <summary>The load balancer: from now on, requests to the client's origin go to this instance.</summary>
+    public void UseClientInstance(int index) => _activeClient = index;
+
+    /// <summary>Stops an instance (a restart is: dispose it, then <see cref="AddClientInstance"/>).</summary>
+    public async Task DisposeClientInstanceAsync(int index) => await _clients[index].DisposeAsync();
+
+    public WebApplicationFactory<Program> ClientInstance(int index) => _clients[index];
 
     public HostRouter Router { get; } = new();
 
@@ -68,7 +96,8 @@ public sealed class TestHosts : IAsyncDisposable
 
     public WebApplicationFactory<PhotosApiApp> PhotosApi { get; }
 
-    public WebApplicationFactory<Program> Client { get; }
+    /// <summary>The client instance that currently answers at <see cref="ClientOrigin"/>.</summary>
+    public WebApplicationFactory<Program> Client => _clients[_activeClient];
 
     public Browser NewBrowser() => new(Router);
 
@@ -105,6 +134,11 @@ public sealed class TestHosts : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        foreach (var client in _clients)
+        {
+            await client.DisposeAsync();
+        }
+
         foreach (var factory in _factories)
         {
             await factory.DisposeAsync();

@@ -131,14 +131,17 @@ public sealed class CallbackController(
             await tokenService.RevokeAsync(previous, cancellationToken);
         }
 
-        var sessionId = RandomValue.Create();
+        var sessionId = SessionClaims.NewSessionId();
         await tokenService.StoreAsync(sessionId, tokens, cancellationToken);
         await HttpContext.SignInAsync(SessionClaims.Scheme, SessionClaims.CreatePrincipal(sessionId, displayName));
         Log.SignedIn(logger, RandomValue.Fingerprint(sessionId, 8), issuer);
     }
 
-    /// <summary>The back button onto a used callback: someone already signed in just goes home (no second redemption).</summary>
-    private IActionResult? AlreadySignedIn() => User.GetSessionId() is not null ? Redirect(ReturnUrl.Home) : null;
+    /// <summary>
+    /// The back button onto a used callback by someone already signed in: a friendly 400 that leads home, never a
+    /// second redemption (RFC 9700 §4.7: state is single use).
+    /// </summary>
+    private IActionResult? AlreadySignedIn() => User.GetSessionId() is not null ? Reject(AppError.AlreadySignedIn()) : null;
 
     private IActionResult Reject(AppError error)
     {

@@ -30,7 +30,18 @@ public static class PhotosApiExtensions
                 }
             })
             .AddHttpMessageHandler<BearerTokenHandler>()
-            .AddStandardResilienceHandler(options => options.Retry.DisableForUnsafeHttpMethods());
+            .AddStandardResilienceHandler()
+            .Configure((resilience, services) =>
+            {
+                var timeout = services.GetRequiredService<IOptions<PhotosApiOptions>>().Value.Timeout;
+                // Retries only for idempotent requests; Retry-After is honoured but never waits more than 5 s.
+                resilience.Retry.DisableForUnsafeHttpMethods();
+                resilience.Retry.ShouldRetryAfterHeader = true;
+                resilience.Retry.MaxDelay = TimeSpan.FromSeconds(5);
+                resilience.AttemptTimeout.Timeout = timeout;
+                resilience.TotalRequestTimeout.Timeout = timeout * 3;
+                resilience.CircuitBreaker.SamplingDuration = TimeSpan.FromTicks(Math.Max(TimeSpan.FromSeconds(30).Ticks, timeout.Ticks * 2));
+            });
         return builder;
     }
 }

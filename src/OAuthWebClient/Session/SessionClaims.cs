@@ -13,6 +13,9 @@ public static class SessionClaims
     public const string SessionId = "sid";
     public const string Name = "name";
 
+    /// <summary>128 bits from the CSPRNG (22 characters): unguessable, and small enough for a lean cookie.</summary>
+    public static string NewSessionId() => OAuth.RandomValue.Create(16);
+
     public static ClaimsPrincipal CreatePrincipal(string sessionId, string displayName) =>
         new(new ClaimsIdentity(
             [new Claim(SessionId, sessionId), new Claim(Name, displayName)],

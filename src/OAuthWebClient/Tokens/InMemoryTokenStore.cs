@@ -4,7 +4,7 @@ using OAuthWebClient.OAuth;
 
 namespace OAuthWebClient.Tokens;
 
-/// <summary>Tokens in this process's memory: the default for one instance. Entries expire with the session.</summary>
+/// <summary>Tokens in this process's memory: the default for one instance. Entries expire with the session (slid on each read).</summary>
 public sealed class InMemoryTokenStore(TimeProvider timeProvider, IOptions<OAuthClientOptions> options) : ITokenStore
 {
     private readonly ConcurrentDictionary<string, (TokenSet Tokens, DateTimeOffset Expires)> _entries = new(StringComparer.Ordinal);
@@ -13,8 +13,10 @@ public sealed class InMemoryTokenStore(TimeProvider timeProvider, IOptions<OAuth
     {
         if (_entries.TryGetValue(sessionId, out var entry))
         {
-            if (entry.Expires > timeProvider.GetUtcNow())
+            var now = timeProvider.GetUtcNow();
+            if (entry.Expires > now)
             {
+                _entries.TryUpdate(sessionId, (entry.Tokens, now + options.Value.SessionLifetime), entry);
                 return Task.FromResult<TokenSet?>(entry.Tokens);
             }
 

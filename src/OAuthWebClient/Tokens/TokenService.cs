@@ -7,7 +7,9 @@ namespace OAuthWebClient.Tokens;
 
 /// <summary>
 /// Hands out a session's access token, refreshing it (RFC 6749 §6) shortly before it expires, one refresh at a
-/// time per session; revokes the tokens at sign-out (RFC 7009).
+/// time per session — in this process (<see cref="SingleFlight"/>) and across instances (<see cref="IRefreshLease"/>:
+/// whoever does not hold the lease waits for the new tokens in the store instead of refreshing again) — and
+/// revokes the tokens at sign-out (RFC 7009).
 /// </summary>
 public sealed class TokenService(
     ITokenStore store,
@@ -15,10 +17,17 @@ public sealed class TokenService(
     ServerMetadataProvider metadata,
     IdTokenValidator idTokenValidator,
     SingleFlight singleFlight,
+    IRefreshLease refreshLease,
     TimeProvider timeProvider,
     IOptions<OAuthClientOptions> options,
     ILogger<TokenService> logger)
 {
+    /// <summary>How often a caller without the lease looks for the peer's new tokens.</summary>
+    private static readonly TimeSpan PeerPollInterval = TimeSpan.FromMilliseconds(25);
+
+    /// <summary>The lease outlives the token request's timeout by this much; a dead holder's lease then expires.</summary>
+    private static readonly TimeSpan LeaseMargin = TimeSpan.FromSeconds(5);
+
     private readonly OAuthClientOptions _options = options.Value;
 
     /// <param name="rejectedAccessToken">An access token the resource server just refused: refresh even if it looks valid.</param>
@@ -83,18 +92,40 @@ public sealed class TokenService(
 
     private async Task<AccessTokenResult> RefreshAsync(string sessionId, string? rejectedAccessToken, CancellationToken cancellationToken)
     {
-        // Another caller may have refreshed while this one waited.
-        var tokens = await store.GetAsync(sessionId, cancellationToken);
-        if (tokens is null)
+        var leaseDuration = _options.BackchannelTimeout + LeaseMargin;
+        var waitUntil = Environment.TickCount64 + (long)leaseDuration.TotalMilliseconds;
+        while (true)
         {
-            return AccessTokenResult.SessionMissing;
-        }
+            // Another caller (here or on another instance) may have refreshed while this one waited.
+            var tokens = await store.GetAsync(sessionId, cancellationToken);
+            if (tokens is null || !NeedsRefresh(tokens, rejectedAccessToken))
+            {
+                return tokens is null ? AccessTokenResult.SessionMissing : AccessTokenResult.Ok(tokens);
+            }
 
-        if (!NeedsRefresh(tokens, rejectedAccessToken))
-        {
-            return AccessTokenResult.Ok(tokens);
-        }
+            await using (var lease = await refreshLease.TryAcquireAsync(sessionId, leaseDuration, cancellationToken))
+            {
+                if (lease is not null)
+                {
+                    // Read once more under the lease: a peer may have finished between the read and the lease.
+                    tokens = await store.GetAsync(sessionId, cancellationToken);
+                    return tokens is null ? AccessTokenResult.SessionMissing
+                        : NeedsRefresh(tokens, rejectedAccessToken) ? await RefreshUnderLeaseAsync(sessionId, tokens, cancellationToken)
+                        : AccessTokenResult.Ok(tokens);
+                }
+            }
 
+            if (Environment.TickCount64 > waitUntil)
+            {
+                return StillValid(tokens) ? AccessTokenResult.Ok(tokens) : AccessTokenResult.TemporarilyUnavailable;
+            }
+
+            await Task.Delay(PeerPollInterval, cancellationToken);
+        }
+    }
+
+    private async Task<AccessTokenResult> RefreshUnderLeaseAsync(string sessionId, TokenSet tokens, CancellationToken cancellationToken)
+    {
         if (tokens.RefreshToken is null)
         {
             return StillValid(tokens) ? AccessTokenResult.Ok(tokens) : await EndAsync(sessionId, cancellationToken);

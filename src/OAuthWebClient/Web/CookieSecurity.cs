@@ -9,8 +9,10 @@ namespace OAuthWebClient.Web;
 /// </summary>
 public static class CookieSecurity
 {
-    public const string SessionCookie = "oauthwebclient.session";
-    public const string AntiforgeryCookie = "oauthwebclient.antiforgery";
+    /// <summary>Short names: every byte is sent with every request (all cookies after sign-in stay under 600 bytes).</summary>
+    public const string SessionCookie = "owc.session";
+
+    public const string AntiforgeryCookie = "owc.csrf";
 
     public static bool ServedOverHttps(IConfiguration configuration, OAuthClientOptions options)
     {

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
+using OAuthWebClient.Health;
 using OAuthWebClient.OAuth;
 using OAuthWebClient.Session;
 
@@ -75,6 +76,7 @@ public static class WebAppExtensions
         app.MapControllerRoute("oauth-callback", oauth.CallbackPath.TrimStart('/'), new { controller = "Callback", action = "Handle" });
         app.MapControllerRoute("oauth-signed-out", oauth.SignedOutCallbackPath.TrimStart('/'), new { controller = "SignedOut", action = "Index" });
         app.MapControllers();
+        app.MapHealth();
         return app;
     }
 }

@@ -1,0 +1,31 @@
+using Microsoft.Extensions.Options;
+using OAuthWebClient.OAuth;
+using OAuthWebClient.ScaleOut;
+using StackExchange.Redis;
+
+namespace OAuthWebClient.Tokens;
+
+/// <summary>
+/// Tokens in Redis, shared by every instance: one encrypted value per session (a single SET, so a rotated
+/// refresh token is stored atomically), expiring with the session and slid on every read.
+/// </summary>
+public sealed class RedisTokenStore(
+    IConnectionMultiplexer redis,
+    RedisKeys keys,
+    TokenSetProtector protector,
+    IOptions<OAuthClientOptions> options) : ITokenStore
+{
+    private readonly TimeSpan _lifetime = options.Value.SessionLifetime;
+
+    public async Task<TokenSet?> GetAsync(string sessionId, CancellationToken cancellationToken)
+    {
+        var value = await redis.GetDatabase().StringGetSetExpiryAsync(keys.Tokens(sessionId), _lifetime);
+        return value.IsNull ? null : protector.Unprotect((byte[])value!);
+    }
+
+    public Task SetAsync(string sessionId, TokenSet tokens, CancellationToken cancellationToken) =>
+        redis.GetDatabase().StringSetAsync(keys.Tokens(sessionId), protector.Protect(tokens), _lifetime);
+
+    public Task RemoveAsync(string sessionId, CancellationToken cancellationToken) =>
+        redis.GetDatabase().KeyDeleteAsync(keys.Tokens(sessionId));
+}

@@ -1,0 +1,59 @@
+using System.Net;
+using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
+using OAuthWebClient.ScaleOutTests.Infrastructure;
+using OAuthWebClient.Testing;
+
+namespace OAuthWebClient.ScaleOutTests;
+
+public sealed class HealthTests
+{
+    [RedisFact]
+    public async Task Health_is_ok_when_the_authorization_server_and_redis_answer()
+    {
+        await using var hosts = new TestHosts(TestRedis.Configure(TestRedis.NewKeyPrefix()));
+
+        var (status, checks) = await GetHealthAsync(hosts);
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("Healthy", checks["authorization-server"].Status);
+        Assert.Equal("Healthy", checks["token-store"].Status);
+        Assert.Contains("Redis", checks["token-store"].Description, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Health_is_unhealthy_with_the_reason_when_the_authorization_server_is_down()
+    {
+        await using var hosts = new TestHosts(builder => builder.UseSetting("OAuth:Authority", "http://127.0.0.1:5999/"));
+
+        var (status, checks) = await GetHealthAsync(hosts);
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, status);
+        Assert.Equal("Unhealthy", checks["authorization-server"].Status);
+        Assert.Contains("127.0.0.1:5999", checks["authorization-server"].Description, StringComparison.Ordinal);
+        Assert.Equal("Healthy", checks["token-store"].Status);
+    }
+
+    [Fact]
+    public async Task Health_is_unhealthy_with_the_reason_when_redis_is_down()
+    {
+        await using var hosts = new TestHosts(builder => builder.UseSetting("ConnectionStrings:Redis", "127.0.0.1:1,abortConnect=false,connectTimeout=500"));
+
+        var (status, checks) = await GetHealthAsync(hosts);
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, status);
+        Assert.Equal("Unhealthy", checks["token-store"].Status);
+        Assert.Contains("Redis", checks["token-store"].Description, StringComparison.Ordinal);
+    }
+
+    private static async Task<(HttpStatusCode Status, Dictionary<string, (string Status, string Description)> Checks)> GetHealthAsync(TestHosts hosts)
+    {
+        using var client = SignedInClient.For(hosts, 0);
+        using var response = await client.GetAsync(new Uri("/health", UriKind.Relative));
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var checks = json.RootElement.GetProperty("checks").EnumerateArray().ToDictionary(
+            c => c.GetProperty("name").GetString()!,
+            c => (c.GetProperty("status").GetString()!, c.GetProperty("description").GetString() ?? ""));
+        return (response.StatusCode, checks);
+    }
+}

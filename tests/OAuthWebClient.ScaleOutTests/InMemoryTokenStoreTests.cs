@@ -1,0 +1,34 @@
+using Microsoft.Extensions.Time.Testing;
+using OAuthWebClient.Tokens;
+
+namespace OAuthWebClient.ScaleOutTests;
+
+public sealed class InMemoryTokenStoreTests
+{
+    private readonly FakeTimeProvider _time = new(DateTimeOffset.UtcNow);
+
+    private InMemoryTokenStore Store(TimeSpan? lifetime = null) => new(_time, TokenStoreContract.Lifetime(lifetime ?? TimeSpan.FromHours(1)));
+
+    [Fact]
+    public Task Round_trip_returns_what_was_stored() => TokenStoreContract.Round_trip_returns_what_was_stored(Store());
+
+    [Fact]
+    public Task Set_replaces_the_previous_tokens() => TokenStoreContract.Set_replaces_the_previous_tokens(Store());
+
+    [Fact]
+    public Task Removed_session_is_gone() => TokenStoreContract.Removed_session_is_gone(Store());
+
+    [Fact]
+    public async Task Entry_expires_with_the_session_and_slides_while_used()
+    {
+        var store = Store(TimeSpan.FromMinutes(10));
+        await store.SetAsync("s", TokenStoreContract.Sample("a"), default);
+
+        _time.Advance(TimeSpan.FromMinutes(9));
+        Assert.NotNull(await store.GetAsync("s", default)); // used: slides to 10 more minutes
+        _time.Advance(TimeSpan.FromMinutes(9));
+        Assert.NotNull(await store.GetAsync("s", default));
+        _time.Advance(TimeSpan.FromMinutes(11));
+        Assert.Null(await store.GetAsync("s", default));
+    }
+}
