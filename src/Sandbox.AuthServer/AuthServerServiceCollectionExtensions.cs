@@ -77,6 +77,9 @@ internal static class AuthServerServiceCollectionExtensions
         options.AddEphemeralEncryptionKey().AddEphemeralSigningKey();
         // RFC 9068: access tokens are signed JWTs the photos API can validate with the JWKS; not encrypted.
         options.DisableAccessTokenEncryption();
+        // Refresh tokens are opaque handles (looked up in the database), as most providers issue them: a few dozen
+        // characters instead of a 3 KB encrypted JWT, which keeps clients' token stores small.
+        options.UseReferenceRefreshTokens();
 
         options.UseAspNetCore()
             .EnableAuthorizationEndpointPassthrough()
