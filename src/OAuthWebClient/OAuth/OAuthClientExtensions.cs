@@ -23,6 +23,7 @@ public static class OAuthClientExtensions
         services.AddSingleton<ServerMetadataProvider>();
         services.AddHostedService<MetadataWarmup>();
         services.AddSingleton<TransactionCookies>();
+        services.AddSingleton<StepUpScopes>();
         services.AddSingleton<IStateReplayCache, InMemoryStateReplayCache>();
         services.AddSingleton<IdTokenValidator>();
         services.AddTransient<CodeRedemption>();

@@ -49,6 +49,13 @@ public sealed class BearerTokenHandler(
             challenge.Scheme.Equals("Bearer", StringComparison.OrdinalIgnoreCase) &&
             challenge.Parameter?.Contains($"error=\"{error}\"", StringComparison.Ordinal) == true);
 
+    /// <summary>A parameter of the Bearer challenge, e.g. <c>scope="photos"</c> (RFC 6750 §3).</summary>
+    internal static string? ErrorParameter(HttpResponseMessage response, string name) =>
+        response.Headers.WwwAuthenticate
+            .Where(challenge => challenge.Scheme.Equals("Bearer", StringComparison.OrdinalIgnoreCase) && challenge.Parameter is not null)
+            .Select(challenge => System.Text.RegularExpressions.Regex.Match(challenge.Parameter!, $"(?:^|[ ,]){name}=\"([^\"]*)\""))
+            .FirstOrDefault(match => match.Success)?.Groups[1].Value;
+
     private async Task<string> GetTokenAsync(string sessionId, string? rejected, CancellationToken cancellationToken)
     {
         var result = await tokenService.GetAccessTokenAsync(sessionId, rejected, cancellationToken);

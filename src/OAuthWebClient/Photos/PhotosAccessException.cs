@@ -24,6 +24,9 @@ public sealed class PhotosAccessException : Exception
 
     public PhotosAccessFailure Failure { get; }
 
+    /// <summary>For <see cref="PhotosAccessFailure.InsufficientScope"/>: the scope the API asked for, if it said.</summary>
+    public string? RequiredScope { get; init; }
+
     public static PhotosAccessException From(AccessTokenStatus status) => new(status switch
     {
         AccessTokenStatus.ReauthenticationRequired => PhotosAccessFailure.ReauthenticationRequired,

@@ -2,15 +2,18 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using OAuthWebClient.Errors;
+using OAuthWebClient.Login;
 using OAuthWebClient.Session;
+using OAuthWebClient.Tokens;
 
 namespace OAuthWebClient.Photos;
 
 /// <summary>
-/// Turns a failed photos API call into what the person should see: sign in again (once), a "try again" page
-/// with the session kept, or a plain explanation — never a 500.
+/// Turns a failed photos API call into what the person should see: sign in again (once), a step-up sign-in
+/// asking for the missing scope (once), a "try again" page with the session kept, or a plain explanation —
+/// never a 500.
 /// </summary>
-public sealed class PhotosAccessFilter : IAsyncExceptionFilter
+public sealed class PhotosAccessFilter(TokenService tokenService, StepUpScopes stepUpScopes) : IAsyncExceptionFilter
 {
     public async Task OnExceptionAsync(ExceptionContext context)
     {
@@ -22,6 +25,12 @@ public sealed class PhotosAccessFilter : IAsyncExceptionFilter
             // The tokens are gone: end the cookie too, then start one new sign-in that returns here.
             await http.SignOutAsync(SessionClaims.Scheme);
             context.Result = new RedirectResult("/account/login?returnUrl=" + Uri.EscapeDataString(here));
+        }
+        else if (context.Exception is PhotosAccessException { Failure: PhotosAccessFailure.InsufficientScope, RequiredScope: { Length: > 0 } scope } &&
+            !await AlreadyGrantedAsync(http, scope))
+        {
+            // RFC 6750 §3.1: insufficient_scope is not cured by a refresh; ask the server for the missing scope.
+            context.Result = new RedirectResult("/account/login?returnUrl=" + Uri.EscapeDataString(here) + "&stepUp=" + Uri.EscapeDataString(stepUpScopes.Seal(scope)));
         }
         else
         {
@@ -38,4 +47,10 @@ public sealed class PhotosAccessFilter : IAsyncExceptionFilter
 
         context.ExceptionHandled = context.Result is not null;
     }
+
+    /// <summary>If the session already holds the scope, another step-up would loop: show the explanation instead.</summary>
+    private async Task<bool> AlreadyGrantedAsync(HttpContext http, string scope) =>
+        http.User.GetSessionId() is { } sessionId &&
+        await tokenService.GetTokensAsync(sessionId, http.RequestAborted) is { } tokens &&
+        scope.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(tokens.HasScope);
 }

@@ -42,7 +42,7 @@ public sealed class PhotosApiClient(HttpClient httpClient)
     {
         if (response.StatusCode == HttpStatusCode.Forbidden && BearerTokenHandler.HasError(response, "insufficient_scope"))
         {
-            throw new PhotosAccessException(PhotosAccessFailure.InsufficientScope);
+            throw new PhotosAccessException(PhotosAccessFailure.InsufficientScope) { RequiredScope = BearerTokenHandler.ErrorParameter(response, "scope") };
         }
 
         if (response.StatusCode == HttpStatusCode.Unauthorized)
