@@ -1,3 +1,4 @@
+using OAuthWebClient.FlowInspector;
 using OAuthWebClient.Health;
 using OAuthWebClient.Logging;
 using OAuthWebClient.OAuth;
@@ -18,10 +19,10 @@ builder.AddPhotosApi();           // Photos: typed client + bearer DelegatingHan
 builder.AddScaleOut();            // Redis for tokens, states, refresh leases and keys when ConnectionStrings:Redis is set
 builder.AddHealth();              // /health: the authorization server and the token store
 builder.AddWebApp();              // MVC, session cookie, Data Protection, security headers
+builder.AddFlowInspector();       // /flow: this browser's sign-in step by step, redacted (on in Development)
 
 var app = builder.Build();
-app.UseWebApp();
-app.Run();
+return app.RunReportingConfigurationProblems(pipeline: web => web.UseWebApp());
 
 /// <summary>The entry point, visible to WebApplicationFactory in the tests.</summary>
 public partial class Program;

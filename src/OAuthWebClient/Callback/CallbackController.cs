@@ -81,7 +81,7 @@ public sealed class CallbackController(
             Log.AuthorizationError(logger, response.Error, transactionId);
             return this.ErrorPage(response.Error == "access_denied"
                 ? AppError.ConsentDenied(response.ErrorDescription)
-                : AppError.AuthorizationFailed(response.Error, response.ErrorDescription));
+                : AppError.AuthorizationFailed(response.Error, response.ErrorDescription, response.ErrorUri));
         }
 
         if (response.Code is null)

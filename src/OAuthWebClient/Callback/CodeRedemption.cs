@@ -29,7 +29,7 @@ public sealed class CodeRedemption(
             Log.CodeRedemptionFailed(logger, transactionId, result.Failure.ToString()!, result.Failure == TokenFailureKind.Rejected ? result.Error : null);
             return RedemptionOutcome.Failed(result.Failure switch
             {
-                TokenFailureKind.Rejected => AppError.TokenRequestRejected(result.Error!, result.ErrorDescription),
+                TokenFailureKind.Rejected => Rejected(result.Error!, result.ErrorDescription),
                 TokenFailureKind.Unreachable => AppError.ServerUnreachable(),
                 _ => AppError.ServerMisbehaved(result.Error!),
             });
@@ -64,4 +64,15 @@ public sealed class CodeRedemption(
         };
         return RedemptionOutcome.SignedIn(tokens, identity?.Name ?? identity?.Subject ?? "Signed-in user");
     }
+
+    /// <summary>
+    /// RFC 6749 §5.2 errors are the request's fault (400), except the two that say the server failed
+    /// (<c>server_error</c>, <c>temporarily_unavailable</c>, as in §4.1.2.1): those are 502 and 503.
+    /// </summary>
+    private static AppError Rejected(string error, string? description) => error switch
+    {
+        "server_error" => AppError.TokenRequestRejected(error, description) with { StatusCode = StatusCodes.Status502BadGateway },
+        "temporarily_unavailable" => AppError.TokenRequestRejected(error, description) with { StatusCode = StatusCodes.Status503ServiceUnavailable },
+        _ => AppError.TokenRequestRejected(error, description),
+    };
 }

@@ -79,7 +79,7 @@ public sealed class IdTokenValidator(
     {
         ValidIssuer = server.Issuer,
         ValidAudience = _options.ClientId,
-        IssuerSigningKeys = server.SigningKeys,
+        IssuerSigningKeys = SigningKeys(server),
         ValidAlgorithms = _options.EffectiveIdTokenSigningAlgorithms,
         RequireSignedTokens = true,
         RequireExpirationTime = true,
@@ -87,6 +87,20 @@ public sealed class IdTokenValidator(
         ClockSkew = _options.ClockSkew,
         LifetimeValidator = ValidateLifetime,
     };
+
+    /// <summary>
+    /// The keys a signature may verify with. Asymmetric keys come from the JWKS. A symmetric key in a JWKS is
+    /// public, so it is never trusted; HS* signatures (only when allowed) verify with the client secret's octets
+    /// (OIDC Core §10.1).
+    /// </summary>
+    private IEnumerable<SecurityKey> SigningKeys(ServerMetadata server)
+    {
+        var keys = server.SigningKeys.Where(key => key is not SymmetricSecurityKey && key is not JsonWebKey { Kty: JsonWebAlgorithmsKeyTypes.Octet });
+        var allowsHmac = _options.EffectiveIdTokenSigningAlgorithms.Any(a => a.StartsWith("HS", StringComparison.OrdinalIgnoreCase));
+        return allowsHmac && !string.IsNullOrEmpty(_options.ClientSecret)
+            ? keys.Append(new SymmetricSecurityKey(System.Text.Encoding.UTF8.GetBytes(_options.ClientSecret)))
+            : keys;
+    }
 
     /// <summary>
     /// exp (and nbf when present) against the injected clock, so tests can move time. IdentityModel passes

@@ -34,12 +34,14 @@ public sealed record AppError
         ErrorDescription = description,
     };
 
-    public static AppError AuthorizationFailed(string code, string? description) => new()
+    /// <param name="errorUri">RFC 6749 §4.1.2.1 <c>error_uri</c>: shown as (escaped) text when it is an http(s) URL, never as a link.</param>
+    public static AppError AuthorizationFailed(string code, string? description, string? errorUri = null) => new()
     {
         StatusCode = StatusCodes.Status400BadRequest,
         Kind = "authorization-error",
         Title = "The sign-in server refused the request",
-        Message = "The authorization server returned an error instead of signing you in.",
+        Message = "The authorization server returned an error instead of signing you in." +
+            (DisplayableUri(errorUri) is { } uri ? " The server describes this error at: " + uri : ""),
         ErrorCode = code,
         ErrorDescription = description,
     };
@@ -50,6 +52,17 @@ public sealed record AppError
         Kind = "login-expired",
         Title = "This sign-in link is no longer valid",
         Message = reason,
+    };
+
+    /// <summary>A used (or foreign) sign-in response reaching a browser that is already signed in.</summary>
+    public static AppError AlreadySignedIn() => new()
+    {
+        StatusCode = StatusCodes.Status400BadRequest,
+        Kind = "already-signed-in",
+        Title = "You are already signed in",
+        Message = "This sign-in response has already been used or does not belong to this browser. Nothing changed: you are still signed in.",
+        RetryUrl = "/",
+        RetryText = "Continue",
     };
 
     public static AppError BadCallback(string reason) => new()
@@ -103,6 +116,11 @@ public sealed record AppError
         RetryUrl = retryUrl,
         RetryText = "Try again",
     };
+
+    private static string? DisplayableUri(string? uri) =>
+        uri is { Length: <= 512 } && Uri.TryCreate(uri, UriKind.Absolute, out var parsed) && (parsed.Scheme == Uri.UriSchemeHttps || parsed.Scheme == Uri.UriSchemeHttp)
+            ? uri
+            : null;
 
     public static AppError Unexpected() => new()
     {

@@ -24,6 +24,42 @@ public static partial class SecretRedactor
         return CredentialRegex().Replace(text, m => m.Groups[1].Value + Redacted);
     }
 
+    /// <summary>
+    /// A structured log value with secrets removed, so that sinks writing state (JSON console, OpenTelemetry) get no
+    /// more than the message: strings are redacted; a value logged under a credential-bearing name (e.g. HttpClient's
+    /// header logging, whose values are string sequences) is dropped; collections are redacted item by item; any other
+    /// object is kept unless its text carries a secret. Numbers, times and the like are kept as they are.
+    /// </summary>
+    public static object? RedactValue(string name, object? value)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        if (value is null || IsScalar(value))
+        {
+            return value;
+        }
+
+        if (CredentialNames.Contains(name))
+        {
+            return Redacted;
+        }
+
+        return value switch
+        {
+            string text => Redact(text),
+            System.Collections.IEnumerable sequence => sequence.Cast<object?>().Select(item => RedactValue("", item)).ToArray(),
+            _ => value.ToString() is { } text && Redact(text) is var redacted && redacted != text ? redacted : value,
+        };
+    }
+
+    /// <summary>HTTP headers whose whole value is a credential.</summary>
+    private static readonly HashSet<string> CredentialNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Authorization", "Proxy-Authorization", "Cookie", "Set-Cookie", "DPoP",
+    };
+
+    private static bool IsScalar(object value) =>
+        value.GetType().IsPrimitive || value is Enum or decimal or DateTime or DateTimeOffset or TimeSpan or Guid;
+
     private static bool MayContainSecret(string text) =>
         text.Contains('=', StringComparison.Ordinal) || text.Contains("token", StringComparison.OrdinalIgnoreCase) ||
         text.Contains("Bearer", StringComparison.OrdinalIgnoreCase) || text.Contains("Basic", StringComparison.OrdinalIgnoreCase);

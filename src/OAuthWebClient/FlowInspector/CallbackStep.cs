@@ -1,0 +1,20 @@
+namespace OAuthWebClient.FlowInspector;
+
+/// <summary>Step 2: the authorization response at the callback (RFC 6749 §4.1.2) and what the client made of it.</summary>
+public sealed record CallbackStep
+{
+    public required DateTimeOffset At { get; init; }
+
+    public required IReadOnlyList<FlowField> Parameters { get; init; }
+
+    /// <summary>The state against this browser's transaction cookie (RFC 6749 §10.12).</summary>
+    public required FlowCheck StateCheck { get; init; }
+
+    /// <summary>The iss parameter against the issuer the request went to (RFC 9207 §2.4).</summary>
+    public required FlowCheck IssCheck { get; init; }
+
+    /// <summary>What the person got: a redirect after sign-in, or which error page.</summary>
+    public required string Outcome { get; init; }
+
+    public required bool SignedIn { get; init; }
+}

@@ -1,0 +1,153 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using OAuthWebClient.Testing;
+using OAuthWebClient.Web;
+
+namespace OAuthWebClient.IntegrationTests.Security;
+
+/// <summary>
+/// No secret reaches a log sink: the whole flow — sign in, photos, refresh, sign out — runs with every category at
+/// Trace (HttpClient logging included), and no code, state, code_verifier, token, client secret or Authorization
+/// header value appears in any message, structured value, scope or exception text.
+/// </summary>
+public sealed class NoSecretsInLogs
+{
+    [Fact]
+    public async Task Whole_flow_at_trace_level_logs_no_code_state_verifier_token_or_secret()
+    {
+        var capture = new LogCapture();
+        var backchannelResponses = new ConcurrentQueue<string>();
+        TestHosts hosts = null!;
+        hosts = new TestHosts(
+            configureClient: builder =>
+            {
+                builder.UseSetting("Logging:LogLevel:Default", "Trace");
+                builder.UseSetting("Logging:LogLevel:Microsoft", "Trace");
+                builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Trace");
+                builder.UseSetting("Logging:LogLevel:System.Net.Http.HttpClient", "Trace");
+                builder.ConfigureLogging(logging =>
+                {
+                    logging.SetMinimumLevel(LogLevel.Trace);
+                    logging.AddFilter(_ => true);
+                    logging.AddProvider(capture);
+                });
+                builder.ConfigureTestServices(services => services.ConfigureHttpClientDefaults(http =>
+                    http.ConfigurePrimaryHttpMessageHandler(() => new BackchannelRecorder(hosts.Router.CreateHandler(), backchannelResponses))));
+            },
+            // Access tokens live 30 s, less than the client's 60 s refresh margin: every API call refreshes first.
+            authServerSettings: new Dictionary<string, string> { ["AuthServer:AccessTokenLifetime"] = "00:00:30" });
+        await using var _ = hosts;
+        var browser = hosts.NewBrowser();
+
+        var gallery = await hosts.SignInAsync(browser, "alice");
+        Assert.Contains("Harbour at dawn", gallery.Html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync(TestHosts.ClientOrigin + "photos")).Status);
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync(TestHosts.ClientOrigin + "photos/harbour-at-dawn/thumbnail")).Status);
+        var sessionCookies = browser.Cookies.GetAllCookies().Where(c => c.Name.Contains(CookieSecurity.SessionCookie, StringComparison.Ordinal)).Select(c => c.Value).ToList();
+        var home = await browser.GetAsync(TestHosts.ClientOrigin.AbsoluteUri);
+        var signedOut = await browser.SubmitAsync(home, "Sign out");
+        Assert.Contains("signed out", signedOut.Html, StringComparison.OrdinalIgnoreCase);
+
+        var secrets = CollectSecrets(hosts, browser, backchannelResponses);
+        secrets.AddRange(sessionCookies.Select(v => ("session cookie", v)));
+        Assert.Contains(secrets, s => s.Kind == "code");
+        Assert.Contains(secrets, s => s.Kind == "state");
+        Assert.Contains(secrets, s => s.Kind == "code_verifier");
+        Assert.Contains(secrets, s => s.Kind == "id_token");
+        Assert.Contains(secrets, s => s.Kind == "Basic credentials");
+        Assert.Contains(secrets, s => s.Kind == "Bearer token");
+        Assert.True(secrets.Count(s => s.Kind == "refresh_token") >= 2, "The flow should have refreshed (rotating the refresh token).");
+        Assert.True(hosts.Router.Requests.Count(r => r.Body?.Contains("grant_type=refresh_token", StringComparison.Ordinal) == true) >= 1);
+        Assert.True(hosts.Router.Count("POST", "/connect/revoke") >= 1);
+
+        // The capture really saw trace-level framework logging, including the callback URL that carried code and state.
+        var entries = capture.Entries.ToList();
+        Assert.Contains(entries, e => e.Level == LogLevel.Trace && e.Category.StartsWith("System.Net.Http.HttpClient", StringComparison.Ordinal));
+        Assert.Contains(entries, e => e.Category.StartsWith("Microsoft.AspNetCore.Hosting", StringComparison.Ordinal) && e.Message.Contains("/callback", StringComparison.Ordinal));
+
+        var leaks = (from entry in entries
+                     from secret in secrets
+                     where entry.AllText.Contains(secret.Value, StringComparison.Ordinal)
+                     select $"{secret.Kind} in [{entry.Level}] {entry.Category} ({entry.EventId.Name}): {Excerpt(entry.AllText, secret.Value)}").Distinct().ToList();
+        Assert.True(leaks.Count == 0, $"{leaks.Count} secret(s) reached the logs:\n" + string.Join('\n', leaks.Take(20)));
+    }
+
+    private static List<(string Kind, string Value)> CollectSecrets(TestHosts hosts, Browser browser, ConcurrentQueue<string> backchannelResponses)
+    {
+        var secrets = new List<(string Kind, string Value)> { ("client secret", TestHosts.ClientSecret) };
+        foreach (var uri in browser.History.Where(u => u.AbsolutePath is "/callback" or "/connect/authorize"))
+        {
+            foreach (var (name, values) in QueryHelpers.ParseQuery(uri.Query))
+            {
+                if (name is "code" or "state" or "nonce")
+                {
+                    secrets.AddRange(values.Select(v => (name, v!)));
+                }
+            }
+        }
+
+        foreach (var request in hosts.Router.Requests)
+        {
+            if (request.Authorization is { } authorization)
+            {
+                var (scheme, value) = (authorization.Split(' ')[0], authorization[(authorization.IndexOf(' ', StringComparison.Ordinal) + 1)..]);
+                secrets.Add(($"{scheme} credentials", value));
+                if (scheme == "Bearer")
+                {
+                    secrets.Add(("Bearer token", value));
+                }
+                else if (scheme == "Basic")
+                {
+                    secrets.Add(("Basic credentials", value));
+                }
+            }
+
+            foreach (var (name, values) in QueryHelpers.ParseQuery(request.Body ?? ""))
+            {
+                if (name is "code" or "code_verifier" or "refresh_token" or "token" or "client_secret")
+                {
+                    secrets.AddRange(values.Select(v => (name, v!)));
+                }
+            }
+        }
+
+        foreach (var body in backchannelResponses)
+        {
+            if (!body.TrimStart().StartsWith('{'))
+            {
+                continue;
+            }
+
+            using var json = JsonDocument.Parse(body);
+            foreach (var name in (string[])["access_token", "refresh_token", "id_token"])
+            {
+                if (json.RootElement.TryGetProperty(name, out var token) && token.ValueKind == JsonValueKind.String)
+                {
+                    var value = token.GetString()!;
+                    secrets.Add((name, value));
+                    if (name == "id_token")
+                    {
+                        // A JWT's signature alone still identifies the token.
+                        secrets.Add(("id_token signature", value[(value.LastIndexOf('.') + 1)..]));
+                    }
+                }
+            }
+        }
+
+        return secrets.Where(s => s.Value.Length >= 8).Distinct().ToList();
+    }
+
+    private static string Excerpt(string text, string secret)
+    {
+        var at = text.IndexOf(secret, StringComparison.Ordinal);
+        var start = Math.Max(0, at - 80);
+        return new StringBuilder(text[start..Math.Min(text.Length, at + secret.Length + 40)]).Replace('\n', ' ').ToString();
+    }
+}

@@ -1,0 +1,289 @@
+using System.Buffers.Text;
+using System.Collections.Concurrent;
+using System.Net;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace OAuthWebClient.Testing;
+
+/// <summary>
+/// A hostile-on-demand authorization server (and a tiny photos API) for the client's back-channel: it serves
+/// metadata, a JWKS and token responses that each test chooses — alg none, a foreign issuer, a missing nonce,
+/// HTML from a proxy, a hang — and counts every call. It is a test double on purpose: the real sandbox never
+/// misbehaves. It listens nowhere; <see cref="CreateHandler"/> is wired in as the client's primary HTTP handler.
+/// </summary>
+public sealed class ScriptedAuthorizationServer
+{
+    public const string DefaultIssuer = "http://127.0.0.1:6001/";
+    public static readonly Uri PhotosApiOrigin = new("http://127.0.0.1:6002/");
+    public const string ClientId = "scripted-client";
+    public const string ClientSecret = "scripted-client-secret-0123456789";
+
+    private static readonly JsonWebTokenHandler TokenHandler = new() { SetDefaultTimesOnTokenCreation = false };
+    private readonly ConcurrentDictionary<string, AuthorizationRequestSeen> _codes = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte> _usedCodes = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte> _refreshTokens = new(StringComparer.Ordinal);
+    private volatile SecurityKey[] _publishedKeys;
+    private int _metadataFetches;
+    private int _jwksFetches;
+    private int _tokenCalls;
+    private int _revocationCalls;
+    private int _photosCalls;
+
+    public ScriptedAuthorizationServer(string issuer = DefaultIssuer, TimeProvider? time = null)
+    {
+        Issuer = issuer;
+        Time = time ?? TimeProvider.System;
+        SigningKey = new RsaSecurityKey(RSA.Create(2048)) { KeyId = "rsa-1" };
+        _publishedKeys = [SigningKey];
+        TokenEndpoint = (request, _) => Task.FromResult(DefaultTokenResponse(request));
+    }
+
+    /// <summary>The issuer identifier; the endpoints live under it.</summary>
+    public string Issuer { get; }
+
+    public TimeProvider Time { get; set; }
+
+    /// <summary>The user the next default ID tokens describe (<c>sub</c>, <c>name</c>).</summary>
+    public string UserName { get; set; } = "Scripted User";
+
+    /// <summary>The key the default ID tokens are signed with (RS256, kid <c>rsa-1</c>).</summary>
+    public RsaSecurityKey SigningKey { get; }
+
+    // ---- Metadata (RFC 8414 / OIDC Discovery) ----
+
+    /// <summary>The issuer the metadata document names; by default <see cref="Issuer"/>.</summary>
+    public string? MetadataIssuer { get; set; }
+
+    /// <summary>RFC 9207 §3: <c>authorization_response_iss_parameter_supported</c>.</summary>
+    public bool AdvertisesIssParameter { get; set; } = true;
+
+    /// <summary>While true, the metadata endpoint answers 503 (a server that is still starting).</summary>
+    public bool MetadataUnavailable { get; set; }
+
+    // ---- Token endpoint ----
+
+    /// <summary>The token endpoint's behaviour for the current test. Default: <see cref="DefaultTokenResponse"/>.</summary>
+    public Func<ScriptedTokenRequest, CancellationToken, Task<HttpResponseMessage>> TokenEndpoint { get; set; }
+
+    public ConcurrentQueue<ScriptedTokenRequest> TokenRequests { get; } = new();
+
+    /// <summary>Every token endpoint response body sent (for the no-secret-in-logs check).</summary>
+    public ConcurrentQueue<string> TokenResponses { get; } = new();
+
+    public int MetadataFetches => _metadataFetches;
+
+    public int JwksFetches => _jwksFetches;
+
+    public int TokenCalls => _tokenCalls;
+
+    public int RevocationCalls => _revocationCalls;
+
+    public int PhotosApiCalls => _photosCalls;
+
+    public Uri AuthorizationEndpoint => new(Issuer + "authorize");
+
+    public Uri TokenEndpointUri => new(Issuer + "token");
+
+    /// <summary>Sets a synchronous token endpoint behaviour.</summary>
+    public void RespondToTokenRequests(Func<ScriptedTokenRequest, HttpResponseMessage> respond) =>
+        TokenEndpoint = (request, _) => Task.FromResult(respond(request));
+
+    /// <summary>Replaces the keys the JWKS publishes (key rotation, or a hostile JWKS).</summary>
+    public void PublishKeys(params SecurityKey[] keys) => _publishedKeys = keys;
+
+    /// <summary>What the authorization endpoint would do after the user consents: a one-time code bound to the request.</summary>
+    public string IssueCode(AuthorizationRequestSeen request)
+    {
+        var code = "code-" + RandomPart();
+        _codes[code] = request;
+        return code;
+    }
+
+    /// <summary>
+    /// A well-behaved answer: PKCE checked (RFC 7636 §4.6), codes single use, refresh tokens honoured;
+    /// everything else is <c>invalid_grant</c>.
+    /// </summary>
+    public HttpResponseMessage DefaultTokenResponse(ScriptedTokenRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return request.GrantType switch
+        {
+            "authorization_code" when request.IssuedFor is { } issued && PkceMatches(issued, request.CodeVerifier) && _usedCodes.TryAdd(request.Code!, 0)
+                => Json(HttpStatusCode.OK, TokenResponseMembers(request)),
+            "refresh_token" when request.Form.TryGetValue("refresh_token", out var refresh) && _refreshTokens.ContainsKey(refresh)
+                => Json(HttpStatusCode.OK, TokenResponseMembers(request)),
+            _ => Json(HttpStatusCode.BadRequest, """{"error":"invalid_grant","error_description":"The code or refresh token is not valid."}"""),
+        };
+    }
+
+    /// <summary>The members of a valid token response for this request; tests edit them to misbehave.</summary>
+    public Dictionary<string, object?> TokenResponseMembers(ScriptedTokenRequest request, Dictionary<string, object>? idTokenClaims = null)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var refreshToken = "rt-" + RandomPart();
+        _refreshTokens[refreshToken] = 0;
+        return new Dictionary<string, object?>
+        {
+            ["access_token"] = "at-" + RandomPart(),
+            ["token_type"] = "Bearer",
+            ["expires_in"] = 300,
+            ["refresh_token"] = refreshToken,
+            ["scope"] = request.IssuedFor?.Scope ?? "openid profile offline_access photos",
+            ["id_token"] = SignIdToken(idTokenClaims ?? IdTokenClaims(request)),
+        };
+    }
+
+    /// <summary>The claims of a valid ID token for this request (OIDC Core §2): nonce echoed for a code.</summary>
+    public Dictionary<string, object> IdTokenClaims(ScriptedTokenRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var now = Time.GetUtcNow();
+        var claims = new Dictionary<string, object>
+        {
+            ["iss"] = Issuer,
+            ["aud"] = ClientId,
+            ["sub"] = UserName.ToLowerInvariant().Replace(' ', '-'),
+            ["name"] = UserName,
+            ["iat"] = now.ToUnixTimeSeconds(),
+            ["exp"] = now.AddMinutes(10).ToUnixTimeSeconds(),
+        };
+        if (request.IssuedFor?.Nonce is { } nonce && request.GrantType == "authorization_code")
+        {
+            claims["nonce"] = nonce;
+        }
+
+        return claims;
+    }
+
+    public string SignIdToken(Dictionary<string, object> claims, SecurityKey? key = null, string algorithm = SecurityAlgorithms.RsaSha256) =>
+        TokenHandler.CreateToken(JsonSerializer.Serialize(claims), new SigningCredentials(key ?? SigningKey, algorithm));
+
+    /// <summary>A JWT with <c>"alg":"none"</c> and no signature.</summary>
+    public static string UnsignedIdToken(Dictionary<string, object> claims) =>
+        Base64Url.EncodeToString("""{"alg":"none","typ":"JWT"}"""u8) + "." +
+        Base64Url.EncodeToString(JsonSerializer.SerializeToUtf8Bytes(claims)) + ".";
+
+    public static HttpResponseMessage Json(HttpStatusCode status, object members) => new(status)
+    {
+        Content = new StringContent(members as string ?? JsonSerializer.Serialize(members), Encoding.UTF8, "application/json"),
+    };
+
+    public static HttpResponseMessage Text(HttpStatusCode status, string body, string mediaType) => new(status)
+    {
+        Content = new StringContent(body, Encoding.UTF8, mediaType),
+    };
+
+    /// <summary>A fresh primary handler for one of the client's HttpClients (the factory disposes rotated handlers).</summary>
+    public HttpMessageHandler CreateHandler() => new Handler(this);
+
+    private static bool PkceMatches(AuthorizationRequestSeen issued, string? verifier) =>
+        verifier is not null && issued.CodeChallengeMethod == "S256" &&
+        Base64Url.EncodeToString(SHA256.HashData(Encoding.ASCII.GetBytes(verifier))) == issued.CodeChallenge;
+
+    private static string RandomPart() => Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(24));
+
+    private async Task<HttpResponseMessage> AnswerAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var uri = request.RequestUri!;
+        if (uri.GetLeftPart(UriPartial.Authority) == PhotosApiOrigin.GetLeftPart(UriPartial.Authority))
+        {
+            Interlocked.Increment(ref _photosCalls);
+            return uri.AbsolutePath == "/photos"
+                ? Json(HttpStatusCode.OK, """[{"id":"scripted-photo","title":"Scripted harbour","width":640,"height":480}]""")
+                : new HttpResponseMessage(HttpStatusCode.NotFound);
+        }
+
+        var issuerUri = new Uri(Issuer);
+        if (uri.GetLeftPart(UriPartial.Authority) != issuerUri.GetLeftPart(UriPartial.Authority))
+        {
+            throw new HttpRequestException(HttpRequestError.NameResolutionError, $"No such host is known ({uri.Host}).");
+        }
+
+        var path = uri.AbsolutePath;
+        var issuerPath = issuerUri.AbsolutePath.TrimEnd('/');
+        if (path == issuerPath + "/.well-known/openid-configuration")
+        {
+            Interlocked.Increment(ref _metadataFetches);
+            return MetadataUnavailable
+                ? Text(HttpStatusCode.ServiceUnavailable, "<html><body>Starting up</body></html>", "text/html")
+                : Json(HttpStatusCode.OK, Metadata());
+        }
+
+        if (path == issuerPath + "/jwks")
+        {
+            Interlocked.Increment(ref _jwksFetches);
+            return Json(HttpStatusCode.OK, "{\"keys\":[" + string.Join(',', _publishedKeys.Select(Jwk)) + "]}");
+        }
+
+        if (path == issuerPath + "/token" && request.Method == HttpMethod.Post)
+        {
+            Interlocked.Increment(ref _tokenCalls);
+            var form = ScriptedTokenRequest.ParseForm(request.Content is null ? null : await request.Content.ReadAsStringAsync(cancellationToken));
+            var issued = form.TryGetValue("code", out var code) && _codes.TryGetValue(code, out var seen) ? seen : null;
+            var tokenRequest = new ScriptedTokenRequest(form, request.Headers.Authorization?.ToString(), issued);
+            TokenRequests.Enqueue(tokenRequest);
+            var response = await TokenEndpoint(tokenRequest, cancellationToken);
+            if (response.Content is ByteArrayContent content)
+            {
+                // Only bodies held in memory: a streamed one may be endless on purpose.
+                TokenResponses.Enqueue(await content.ReadAsStringAsync(cancellationToken));
+            }
+
+            return response;
+        }
+
+        if (path == issuerPath + "/revoke" && request.Method == HttpMethod.Post)
+        {
+            Interlocked.Increment(ref _revocationCalls);
+            return new HttpResponseMessage(HttpStatusCode.OK);
+        }
+
+        return new HttpResponseMessage(HttpStatusCode.NotFound);
+    }
+
+    private Dictionary<string, object> Metadata() => new()
+    {
+        ["issuer"] = MetadataIssuer ?? Issuer,
+        ["authorization_endpoint"] = AuthorizationEndpoint.AbsoluteUri,
+        ["token_endpoint"] = TokenEndpointUri.AbsoluteUri,
+        ["jwks_uri"] = Issuer + "jwks",
+        ["revocation_endpoint"] = Issuer + "revoke",
+        ["end_session_endpoint"] = Issuer + "endsession",
+        ["response_types_supported"] = new[] { "code" },
+        ["subject_types_supported"] = new[] { "public" },
+        ["id_token_signing_alg_values_supported"] = new[] { "RS256", "ES256" },
+        ["code_challenge_methods_supported"] = new[] { "S256" },
+        ["authorization_response_iss_parameter_supported"] = AdvertisesIssParameter,
+    };
+
+    private static string Jwk(SecurityKey key) => JsonSerializer.Serialize(key switch
+    {
+        RsaSecurityKey rsa => new Dictionary<string, string>
+        {
+            ["kty"] = "RSA", ["use"] = "sig", ["kid"] = rsa.KeyId,
+            ["n"] = Base64Url.EncodeToString(rsa.Rsa.ExportParameters(false).Modulus),
+            ["e"] = Base64Url.EncodeToString(rsa.Rsa.ExportParameters(false).Exponent),
+        },
+        ECDsaSecurityKey ec => new Dictionary<string, string>
+        {
+            ["kty"] = "EC", ["use"] = "sig", ["kid"] = ec.KeyId, ["crv"] = "P-256",
+            ["x"] = Base64Url.EncodeToString(ec.ECDsa.ExportParameters(false).Q.X),
+            ["y"] = Base64Url.EncodeToString(ec.ECDsa.ExportParameters(false).Q.Y),
+        },
+        SymmetricSecurityKey oct => new Dictionary<string, string>
+        {
+            ["kty"] = "oct", ["use"] = "sig", ["kid"] = oct.KeyId ?? "oct-1", ["alg"] = "HS256", ["k"] = Base64Url.EncodeToString(oct.Key),
+        },
+        _ => throw new ArgumentException($"Cannot publish a {key.GetType().Name}.", nameof(key)),
+    });
+
+    private sealed class Handler(ScriptedAuthorizationServer server) : HttpMessageHandler
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+            server.AnswerAsync(request, cancellationToken);
+    }
+}
