@@ -15,6 +15,13 @@ public sealed class Browser(HostRouter router)
     /// <summary>Every URL this browser visited, in order (to check that no secret ever appears in one of ours).</summary>
     public List<Uri> History { get; } = [];
 
+    /// <summary>True when a protected page sends this browser to sign in, i.e. the client holds no session for it.</summary>
+    public async Task<bool> IsSentToSignInAsync()
+    {
+        var photos = await GetAsync(TestHosts.ClientOrigin + "photos", followRedirects: false);
+        return photos.Status == HttpStatusCode.Redirect && photos.Location!.AbsolutePath.StartsWith("/account/login", StringComparison.Ordinal);
+    }
+
     public Task<BrowserPage> GetAsync(string url, bool followRedirects = true) =>
         SendAsync(new HttpRequestMessage(HttpMethod.Get, url), followRedirects);
 
