@@ -56,6 +56,21 @@ public sealed class RedisTokenStoreTests : IDisposable
     }
 
     [RedisFact]
+    public async Task A_session_with_real_sized_tokens_takes_at_most_3_KB_in_redis()
+    {
+        // The sandbox's sizes: a 1,282-character JWT access token, a 1,266-character ID token, an opaque refresh token.
+        static string Random(int length) => Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(length))[..length];
+        var tokens = TokenStoreContract.Sample("size") with { AccessToken = Random(1282), IdToken = Random(1266), RefreshToken = Random(43) };
+        var store = Store();
+        await store.SetAsync("s", tokens, default);
+
+        var length = await _redis.Value.GetDatabase().StringLengthAsync(_keys.Tokens("s"));
+
+        Assert.InRange(length, 1, 3 * 1024);
+        Assert.Equal(tokens, await store.GetAsync("s", default));
+    }
+
+    [RedisFact]
     public async Task Entry_written_with_other_keys_reads_as_no_session()
     {
         await Store().SetAsync("s", TokenStoreContract.Sample("a"), default);

@@ -6,13 +6,18 @@ namespace OAuthWebClient.Callback;
 public sealed class InMemoryStateReplayCache(TimeProvider timeProvider) : IStateReplayCache
 {
     private readonly ConcurrentDictionary<string, DateTimeOffset> _used = new(StringComparer.Ordinal);
+    private long _nextSweep;
 
     public Task<bool> TryConsumeAsync(string stateFingerprint, DateTimeOffset until, CancellationToken cancellationToken)
     {
         var now = timeProvider.GetUtcNow();
-        foreach (var expired in _used.Where(e => e.Value <= now))
+        var due = Interlocked.Read(ref _nextSweep);
+        if (now.UtcTicks >= due && Interlocked.CompareExchange(ref _nextSweep, now.UtcTicks + TimeSpan.TicksPerMinute, due) == due)
         {
-            _used.TryRemove(expired);
+            foreach (var expired in _used.Where(e => e.Value <= now))
+            {
+                _used.TryRemove(expired);
+            }
         }
 
         return Task.FromResult(_used.TryAdd(stateFingerprint, until));

@@ -14,7 +14,7 @@ internal static partial class Log
     [LoggerMessage(2004, LogLevel.Warning, "ID token rejected for transaction {Transaction}: {Reason}", EventName = "IdTokenRejected")]
     public static partial void IdTokenRejected(ILogger logger, string transaction, string reason);
 
-    [LoggerMessage(2005, LogLevel.Information, "Signed in session {Session} for issuer {Issuer}.", EventName = "SignedIn")]
+    [LoggerMessage(2005, LogLevel.Debug, "Signed in session {Session} for issuer {Issuer}.", EventName = "SignedIn")]
     public static partial void SignedIn(ILogger logger, string session, string issuer);
 
     [LoggerMessage(2006, LogLevel.Warning, "The iss parameter requirement is relaxed by OAuth:RequireIssParameterWhenAdvertised=false (RFC 9207 §2.4).", EventName = "IssRequirementRelaxed")]

@@ -8,13 +8,19 @@ namespace OAuthWebClient.Session;
 /// Ends a session cookie whose tokens are gone (signed out elsewhere, refresh refused, store expired), so an old
 /// cookie — replayed after sign-out, say — no longer signs anyone in.
 /// </summary>
-public sealed class SessionCookieEvents(ITokenStore store) : CookieAuthenticationEvents
+public sealed class SessionCookieEvents(ITokenStore store, RequestTokenCache requestCache) : CookieAuthenticationEvents
 {
     public override async Task ValidatePrincipal(CookieValidatePrincipalContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var sessionId = context.Principal?.GetSessionId();
-        if (sessionId is null || await store.GetAsync(sessionId, context.HttpContext.RequestAborted) is null)
+        var tokens = sessionId is null ? null : await store.GetAsync(sessionId, context.HttpContext.RequestAborted);
+        if (sessionId is not null)
+        {
+            requestCache.Set(sessionId, tokens);
+        }
+
+        if (tokens is null)
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(SessionClaims.Scheme);

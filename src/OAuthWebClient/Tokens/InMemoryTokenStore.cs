@@ -8,6 +8,7 @@ namespace OAuthWebClient.Tokens;
 public sealed class InMemoryTokenStore(TimeProvider timeProvider, IOptions<OAuthClientOptions> options) : ITokenStore
 {
     private readonly ConcurrentDictionary<string, (TokenSet Tokens, DateTimeOffset Expires)> _entries = new(StringComparer.Ordinal);
+    private long _nextSweep;
 
     public Task<TokenSet?> GetAsync(string sessionId, CancellationToken cancellationToken)
     {
@@ -30,9 +31,13 @@ public sealed class InMemoryTokenStore(TimeProvider timeProvider, IOptions<OAuth
     {
         var now = timeProvider.GetUtcNow();
         _entries[sessionId] = (tokens, now + options.Value.SessionLifetime);
-        foreach (var expired in _entries.Where(e => e.Value.Expires <= now))
+        var due = Interlocked.Read(ref _nextSweep);
+        if (now.UtcTicks >= due && Interlocked.CompareExchange(ref _nextSweep, now.UtcTicks + TimeSpan.TicksPerMinute, due) == due)
         {
-            _entries.TryRemove(expired);
+            foreach (var expired in _entries.Where(e => e.Value.Expires <= now))
+            {
+                _entries.TryRemove(expired);
+            }
         }
 
         return Task.CompletedTask;

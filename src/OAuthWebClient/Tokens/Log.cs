@@ -2,7 +2,7 @@ namespace OAuthWebClient.Tokens;
 
 internal static partial class Log
 {
-    [LoggerMessage(3001, LogLevel.Information, "Token endpoint answered the {GrantType} request with HTTP {StatusCode}: {Outcome} {Error}.", EventName = "TokenEndpointAnswered")]
+    [LoggerMessage(3001, LogLevel.Debug, "Token endpoint answered the {GrantType} request with HTTP {StatusCode}: {Outcome} {Error}.", EventName = "TokenEndpointAnswered")]
     public static partial void TokenEndpointAnswered(ILogger logger, string grantType, int statusCode, string outcome, string? error);
 
     [LoggerMessage(3002, LogLevel.Warning, "Token endpoint unreachable for the {GrantType} request ({Failure}).", EventName = "TokenEndpointUnreachable")]

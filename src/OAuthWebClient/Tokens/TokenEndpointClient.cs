@@ -103,7 +103,8 @@ public sealed class TokenEndpointClient(HttpClient httpClient, IOptions<OAuthCli
         }
 
         await using var stream = await content.ReadAsStreamAsync(cancellationToken);
-        var buffer = new byte[TokenResponseParser.MaxBodyBytes + 1];
+        // Sized by Content-Length when given (token responses are a few KB), one byte more to detect a longer body.
+        var buffer = new byte[(content.Headers.ContentLength ?? TokenResponseParser.MaxBodyBytes) + 1];
         var total = 0;
         int read;
         while (total < buffer.Length && (read = await stream.ReadAsync(buffer.AsMemory(total), cancellationToken)) > 0)

@@ -18,6 +18,7 @@ public sealed class TokenService(
     IdTokenValidator idTokenValidator,
     SingleFlight singleFlight,
     IRefreshLease refreshLease,
+    RequestTokenCache requestCache,
     TimeProvider timeProvider,
     IOptions<OAuthClientOptions> options,
     ILogger<TokenService> logger)
@@ -33,7 +34,7 @@ public sealed class TokenService(
     /// <param name="rejectedAccessToken">An access token the resource server just refused: refresh even if it looks valid.</param>
     public async Task<AccessTokenResult> GetAccessTokenAsync(string sessionId, string? rejectedAccessToken = null, CancellationToken cancellationToken = default)
     {
-        var tokens = await store.GetAsync(sessionId, cancellationToken);
+        var tokens = await GetTokensAsync(sessionId, cancellationToken);
         if (tokens is null)
         {
             return AccessTokenResult.SessionMissing;
@@ -45,18 +46,35 @@ public sealed class TokenService(
         }
 
         // Shared by every concurrent caller, so it must not die with the first caller's request.
-        return await singleFlight.RunAsync(sessionId, () => RefreshAsync(sessionId, rejectedAccessToken, CancellationToken.None));
+        var result = await singleFlight.RunAsync(sessionId, () => RefreshAsync(sessionId, rejectedAccessToken, CancellationToken.None));
+        requestCache.Set(sessionId, result.Tokens);
+        return result;
     }
 
-    public Task<TokenSet?> GetTokensAsync(string sessionId, CancellationToken cancellationToken) => store.GetAsync(sessionId, cancellationToken);
+    public async Task<TokenSet?> GetTokensAsync(string sessionId, CancellationToken cancellationToken)
+    {
+        if (requestCache.TryGet(sessionId, out var cached))
+        {
+            return cached;
+        }
 
-    public Task StoreAsync(string sessionId, TokenSet tokens, CancellationToken cancellationToken) => store.SetAsync(sessionId, tokens, cancellationToken);
+        var tokens = await store.GetAsync(sessionId, cancellationToken);
+        requestCache.Set(sessionId, tokens);
+        return tokens;
+    }
+
+    public async Task StoreAsync(string sessionId, TokenSet tokens, CancellationToken cancellationToken)
+    {
+        await store.SetAsync(sessionId, tokens, cancellationToken);
+        requestCache.Set(sessionId, tokens);
+    }
 
     /// <summary>Revokes refresh and access token where the server supports it, then forgets them. Never throws for the server's sake.</summary>
     public async Task RevokeAsync(string sessionId, CancellationToken cancellationToken)
     {
         var tokens = await store.GetAsync(sessionId, cancellationToken);
         await store.RemoveAsync(sessionId, cancellationToken);
+        requestCache.Set(sessionId, null);
         if (tokens is null)
         {
             return;

@@ -8,6 +8,8 @@ public static class TokenServiceExtensions
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddSingleton<ITokenStore, InMemoryTokenStore>();
         builder.Services.AddSingleton<SingleFlight>();
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddSingleton<RequestTokenCache>();
         builder.Services.AddScoped<TokenService>();
         return builder;
     }

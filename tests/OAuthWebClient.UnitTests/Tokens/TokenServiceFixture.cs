@@ -28,7 +28,7 @@ internal sealed class TokenServiceFixture
         Store = new InMemoryTokenStore(Time, options);
         var tokenEndpoint = new TokenEndpointClient(new HttpClient(Server, disposeHandler: false), options, NullLogger<TokenEndpointClient>.Instance);
         Service = new TokenService(
-            Store, tokenEndpoint, metadata, new IdTokenValidator(metadata, Time, options), new SingleFlight(), new LocalRefreshLease(), Time, options, NullLogger<TokenService>.Instance);
+            Store, tokenEndpoint, metadata, new IdTokenValidator(metadata, Time, options), new SingleFlight(), new LocalRefreshLease(), new RequestTokenCache(new Microsoft.AspNetCore.Http.HttpContextAccessor()), Time, options, NullLogger<TokenService>.Instance);
     }
 
     public static RsaSecurityKey SigningKey { get; } = TestKeys.NewRsa("ts-rsa-1");
