@@ -20,7 +20,7 @@ public sealed class MetadataWarmup(ServerMetadataProvider metadata, TimeProvider
             catch (InvalidOperationException e)
             {
                 var delay = TimeSpan.FromSeconds(Math.Min(Math.Pow(2, attempt - 1), 30));
-                Log.MetadataRetry(logger, attempt, delay, e.Message);
+                Log.MetadataRetry(logger, attempt, delay, e.GetBaseException().Message);
                 await Task.Delay(delay, timeProvider, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
             }
         }
