@@ -52,7 +52,8 @@ public sealed class EmbeddedSandbox(
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        foreach (var app in _apps)
+        // A snapshot: if the host's shutdown times out, disposal may run while this still iterates.
+        foreach (var app in Snapshot())
         {
             await app.StopAsync(cancellationToken);
         }
@@ -60,17 +61,34 @@ public sealed class EmbeddedSandbox(
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var app in _apps)
+        WebApplication[] apps;
+        lock (_apps)
+        {
+            apps = [.. _apps];
+            _apps.Clear();
+        }
+
+        foreach (var app in apps)
         {
             await app.DisposeAsync();
         }
+    }
 
-        _apps.Clear();
+    private WebApplication[] Snapshot()
+    {
+        lock (_apps)
+        {
+            return [.. _apps];
+        }
     }
 
     private async Task StartAsync(WebApplication app, CancellationToken cancellationToken)
     {
-        _apps.Add(app);
+        lock (_apps)
+        {
+            _apps.Add(app);
+        }
+
         await app.StartAsync(cancellationToken);
     }
 
