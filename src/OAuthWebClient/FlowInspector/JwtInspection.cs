@@ -1,25 +1,44 @@
 using System.Buffers.Text;
 using System.Globalization;
 using System.Text.Json;
+using Microsoft.IdentityModel.JsonWebTokens;
 
 namespace OAuthWebClient.FlowInspector;
 
-/// <summary>Decodes a JWT's header and claims for display (RFC 7519 §7.2 steps 1–7, without any validation).</summary>
+/// <summary>
+/// Decodes a JWT's header and claims for display, without any validation. Microsoft.IdentityModel's
+/// <see cref="JsonWebToken"/> parses it (JWS or JWE, RFC 7519 §7.2); the parts are then shown as the JSON they are.
+/// </summary>
 public static class JwtInspection
 {
     private static readonly string[] TimeClaims = ["exp", "iat", "nbf", "auth_time"];
+    private static readonly JsonWebTokenHandler Handler = new();
 
     /// <summary>The header and claims of a three-part JWT; a five-part one is reported as encrypted; anything else as opaque.</summary>
     public static DecodedJwt Decode(string token)
     {
         ArgumentNullException.ThrowIfNull(token);
-        var parts = token.Split('.');
-        if (parts.Length == 5)
+        if (!Handler.CanReadToken(token))
+        {
+            return new DecodedJwt("Opaque: not a JWT, only the server that issued it can interpret it", [], []);
+        }
+
+        JsonWebToken jwt;
+        try
+        {
+            jwt = new JsonWebToken(token);
+        }
+        catch (Exception e) when (e is ArgumentException or Microsoft.IdentityModel.Tokens.SecurityTokenMalformedException)
+        {
+            return new DecodedJwt("Opaque: not a JWT, only the server that issued it can interpret it", [], []);
+        }
+
+        if (jwt.IsEncrypted)
         {
             return new DecodedJwt("Encrypted JWT (JWE, RFC 7516): only the server can read it", [], []);
         }
 
-        if (parts.Length != 3 || ReadObject(parts[0]) is not { } header || ReadObject(parts[1]) is not { } claims)
+        if (ReadObject(jwt.EncodedHeader) is not { } header || ReadObject(jwt.EncodedPayload) is not { } claims)
         {
             return new DecodedJwt("Opaque: not a JWT, only the server that issued it can interpret it", [], []);
         }
