@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using OAuthWebClient.BrowserTests.Infrastructure;
+using OAuthWebClient.Testing;
 using static Microsoft.Playwright.Assertions;
 
 namespace OAuthWebClient.BrowserTests;

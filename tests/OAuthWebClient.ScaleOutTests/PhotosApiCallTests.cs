@@ -7,7 +7,8 @@ namespace OAuthWebClient.ScaleOutTests;
 
 /// <summary>
 /// How the bearer handler treats the photos API's answers (RFC 6750 §3.1). The API's misbehaviour is injected
-/// (a resource server that answers 401/403/302 on purpose); everything else is the real sandbox.
+/// (a resource server that answers 401/403 on purpose); everything else is the real sandbox. Redirects from the API
+/// are tested on real sockets (IntegrationTests/Security/BackchannelRedirects.cs).
 /// </summary>
 public sealed class PhotosApiCallTests : IAsyncLifetime
 {
@@ -73,21 +74,6 @@ public sealed class PhotosApiCallTests : IAsyncLifetime
         Assert.Equal(2, _hosts.TokenEndpointCalls); // sign-in, then one refresh
         var apiCalls = _hosts.Router.Requests.Where(IsPhotosList).TakeLast(2).ToList();
         Assert.NotEqual(apiCalls[0].Authorization, apiCalls[1].Authorization);
-    }
-
-    [Fact]
-    public async Task A_redirect_from_the_api_is_not_followed_so_the_token_never_reaches_another_origin()
-    {
-        var browser = _hosts.NewBrowser();
-        await _hosts.SignInAsync(browser, "alice");
-        _hosts.Router.Fault = r => IsPhotosList(r)
-            ? new HttpResponseMessage(HttpStatusCode.Found) { Headers = { Location = new Uri("http://127.0.0.1:5999/steal") } }
-            : null;
-
-        var page = await browser.GetAsync(TestHosts.ClientOrigin + "photos");
-
-        Assert.Equal(HttpStatusCode.ServiceUnavailable, page.Status);
-        Assert.DoesNotContain(_hosts.Router.Requests, r => r.Uri.Port == 5999);
     }
 
     private static bool IsPhotosList(RecordedRequest request) =>

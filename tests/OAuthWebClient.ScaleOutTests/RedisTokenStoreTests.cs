@@ -13,7 +13,7 @@ public sealed class RedisTokenStoreTests : IDisposable
     private readonly RedisKeys _keys = new(Options.Create(new RedisOptions { KeyPrefix = TestRedis.NewKeyPrefix() }));
 
     private RedisTokenStore Store(TimeSpan? lifetime = null) =>
-        new(_redis.Value, _keys, TokenStoreContract.Protector(), TokenStoreContract.Lifetime(lifetime ?? TimeSpan.FromHours(1)));
+        new(_redis.Value, _keys, TokenStoreContract.Protector(), TokenStoreContract.Availability(), TokenStoreContract.Lifetime(lifetime ?? TimeSpan.FromHours(1)));
 
     [RedisFact]
     public Task Round_trip_returns_what_was_stored() => TokenStoreContract.Round_trip_returns_what_was_stored(Store());
@@ -76,7 +76,7 @@ public sealed class RedisTokenStoreTests : IDisposable
         await Store().SetAsync("s", TokenStoreContract.Sample("a"), default);
 
         // Another key ring (an instance that does not share Data Protection keys) cannot read it.
-        var stranger = new RedisTokenStore(_redis.Value, _keys, TokenStoreContract.Protector(), TokenStoreContract.Lifetime(TimeSpan.FromHours(1)));
+        var stranger = new RedisTokenStore(_redis.Value, _keys, TokenStoreContract.Protector(), TokenStoreContract.Availability(), TokenStoreContract.Lifetime(TimeSpan.FromHours(1)));
         Assert.Null(await stranger.GetAsync("s", default));
     }
 

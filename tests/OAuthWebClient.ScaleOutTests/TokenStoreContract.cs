@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using OAuthWebClient.OAuth;
+using OAuthWebClient.ScaleOut;
 using OAuthWebClient.Tokens;
 
 namespace OAuthWebClient.ScaleOutTests;
@@ -12,6 +14,8 @@ public static class TokenStoreContract
         Options.Create(new OAuthClientOptions { SessionLifetime = lifetime });
 
     public static TokenSetProtector Protector() => new(new EphemeralDataProtectionProvider());
+
+    public static RedisAvailability Availability() => new(TimeProvider.System, NullLogger<RedisAvailability>.Instance);
 
     public static TokenSet Sample(string tag) => new()
     {

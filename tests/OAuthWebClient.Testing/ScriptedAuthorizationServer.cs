@@ -18,7 +18,7 @@ namespace OAuthWebClient.Testing;
 public sealed class ScriptedAuthorizationServer
 {
     public const string DefaultIssuer = "http://127.0.0.1:6001/";
-    public static readonly Uri PhotosApiOrigin = new("http://127.0.0.1:6002/");
+    public static readonly Uri DefaultPhotosApiOrigin = new("http://127.0.0.1:6002/");
     public const string ClientId = "scripted-client";
     public const string ClientSecret = "scripted-client-secret-0123456789";
 
@@ -45,6 +45,34 @@ public sealed class ScriptedAuthorizationServer
     /// <summary>The issuer identifier; the endpoints live under it.</summary>
     public string Issuer { get; }
 
+    /// <summary>Where its tiny photos API answers (<c>GET /photos</c>).</summary>
+    public Uri PhotosApiOrigin { get; private init; } = DefaultPhotosApiOrigin;
+
+    /// <summary>Set when it listens on real sockets (<see cref="ListenOnLoopbackAsync"/>); null when it is only a handler.</summary>
+    public LoopbackServer? Listener { get; private init; }
+
+    /// <summary>Every request it received, at any path (redirect targets included).</summary>
+    public ConcurrentQueue<RecordedRequest> Requests { get; } = new();
+
+    /// <summary>An answer to use instead of the normal one for any request (a redirect, a challenge), or null to answer normally.</summary>
+    public Func<HttpRequestMessage, HttpResponseMessage?>? Fault { get; set; }
+
+    /// <summary>
+    /// The same server on real loopback sockets (Kestrel): the issuer and the photos API on two free ports. The client
+    /// then keeps its real primary HTTP handler, so what only the real stack does (redirects, slow bodies) is tested.
+    /// </summary>
+    public static async Task<ScriptedAuthorizationServer> ListenOnLoopbackAsync()
+    {
+        var listener = await LoopbackServer.StartAsync(ports: 2);
+        var server = new ScriptedAuthorizationServer(listener.Origins[0].AbsoluteUri)
+        {
+            PhotosApiOrigin = listener.Origins[1],
+            Listener = listener,
+        };
+        listener.Handler = server.CreateHandler();
+        return server;
+    }
+
     public TimeProvider Time { get; set; }
 
     /// <summary>The user the next default ID tokens describe (<c>sub</c>, <c>name</c>).</summary>
@@ -60,6 +88,9 @@ public sealed class ScriptedAuthorizationServer
 
     /// <summary>RFC 9207 §3: <c>authorization_response_iss_parameter_supported</c>.</summary>
     public bool AdvertisesIssParameter { get; set; } = true;
+
+    /// <summary>Changes the metadata document before it is sent (a member removed, an endpoint replaced).</summary>
+    public Action<Dictionary<string, object>>? EditMetadata { get; set; }
 
     /// <summary>While true, the metadata endpoint answers 503 (a server that is still starting).</summary>
     public bool MetadataUnavailable { get; set; }
@@ -189,9 +220,17 @@ public sealed class ScriptedAuthorizationServer
     private async Task<HttpResponseMessage> AnswerAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var uri = request.RequestUri!;
+        Requests.Enqueue(new RecordedRequest(request.Method.Method, uri, request.Headers.Authorization?.ToString(),
+            request.Content is null ? null : await request.Content.ReadAsStringAsync(cancellationToken)));
+        if (Fault?.Invoke(request) is { } fault)
+        {
+            return fault;
+        }
+
         if (uri.GetLeftPart(UriPartial.Authority) == PhotosApiOrigin.GetLeftPart(UriPartial.Authority))
         {
             Interlocked.Increment(ref _photosCalls);
+
             return uri.AbsolutePath == "/photos"
                 ? Json(HttpStatusCode.OK, """[{"id":"scripted-photo","title":"Scripted harbour","width":640,"height":480}]""")
                 : new HttpResponseMessage(HttpStatusCode.NotFound);
@@ -210,7 +249,7 @@ public sealed class ScriptedAuthorizationServer
             Interlocked.Increment(ref _metadataFetches);
             return MetadataUnavailable
                 ? Text(HttpStatusCode.ServiceUnavailable, "<html><body>Starting up</body></html>", "text/html")
-                : Json(HttpStatusCode.OK, Metadata());
+                : Json(HttpStatusCode.OK, EditedMetadata());
         }
 
         if (path == issuerPath + "/jwks")
@@ -243,6 +282,13 @@ public sealed class ScriptedAuthorizationServer
         }
 
         return new HttpResponseMessage(HttpStatusCode.NotFound);
+    }
+
+    private Dictionary<string, object> EditedMetadata()
+    {
+        var metadata = Metadata();
+        EditMetadata?.Invoke(metadata);
+        return metadata;
     }
 
     private Dictionary<string, object> Metadata() => new()

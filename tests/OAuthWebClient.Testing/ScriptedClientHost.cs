@@ -32,7 +32,7 @@ public sealed class ScriptedClientHost : IAsyncDisposable
             builder.UseSetting("OAuth:Authority", Server.Issuer);
             builder.UseSetting("OAuth:ClientId", ScriptedAuthorizationServer.ClientId);
             builder.UseSetting("OAuth:ClientSecret", ScriptedAuthorizationServer.ClientSecret);
-            builder.UseSetting("PhotosApi:BaseAddress", ScriptedAuthorizationServer.PhotosApiOrigin.AbsoluteUri);
+            builder.UseSetting("PhotosApi:BaseAddress", Server.PhotosApiOrigin.AbsoluteUri);
             foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             {
                 builder.UseSetting(key, value);
@@ -41,7 +41,12 @@ public sealed class ScriptedClientHost : IAsyncDisposable
             builder.ConfigureLogging(logging => logging.AddProvider(Logs));
             builder.ConfigureTestServices(services =>
             {
-                services.ConfigureHttpClientDefaults(http => http.ConfigurePrimaryHttpMessageHandler(Server.CreateHandler));
+                if (Server.Listener is null)
+                {
+                    // In memory; a server on real sockets (ScriptedAuthorizationServer.ListenOnLoopbackAsync) keeps the real stack.
+                    services.ConfigureHttpClientDefaults(http => http.ConfigurePrimaryHttpMessageHandler(Server.CreateHandler));
+                }
+
                 services.AddSingleton<TimeProvider>(Time);
                 RecordingTokenStore.Decorate(services);
             });
@@ -113,6 +118,24 @@ public sealed class ScriptedClientHost : IAsyncDisposable
             : callback;
     }
 
+    /// <summary>
+    /// <c>/account/login</c> until it redirects to the authorization endpoint, moving the clock past the metadata
+    /// retry backoff (capped at 30 s) between tries, at most four times: a server that recovers is picked up.
+    /// </summary>
+    public async Task<BrowserPage> LoginAfterMetadataBackoffAsync(Browser browser)
+    {
+        ArgumentNullException.ThrowIfNull(browser);
+        var login = ClientOrigin + "account/login";
+        var page = await browser.GetAsync(login, followRedirects: false);
+        for (var attempt = 0; attempt < 4 && page.Status != HttpStatusCode.Redirect; attempt++)
+        {
+            Time.Advance(TimeSpan.FromSeconds(31));
+            page = await browser.GetAsync(login, followRedirects: false);
+        }
+
+        return page;
+    }
+
     /// <summary>Signed in = the client's pages offer "Sign out" (the session cookie maps to stored tokens).</summary>
     public async Task<bool> IsSignedInAsync(Browser browser)
     {
@@ -121,5 +144,12 @@ public sealed class ScriptedClientHost : IAsyncDisposable
         return home.Html.Contains("action=\"/account/logout\"", StringComparison.Ordinal);
     }
 
-    public async ValueTask DisposeAsync() => await Factory.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await Factory.DisposeAsync();
+        if (Server.Listener is { } listener)
+        {
+            await listener.DisposeAsync();
+        }
+    }
 }

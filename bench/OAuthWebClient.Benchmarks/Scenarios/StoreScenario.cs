@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using OAuthWebClient.Benchmarks.Driver;
 using OAuthWebClient.OAuth;
@@ -42,7 +43,7 @@ internal static class StoreScenario
             for (var i = 0; i < populations.Count; i++)
             {
                 var connection = await ConnectionMultiplexer.ConnectAsync($"{redis.Endpoint},defaultDatabase={databases[i].ToString(CultureInfo.InvariantCulture)}");
-                var store = new RedisTokenStore(connection, keys, access.Protector, Options.Create(new OAuthClientOptions()));
+                var store = new RedisTokenStore(connection, keys, access.Protector, new RedisAvailability(TimeProvider.System, NullLogger<RedisAvailability>.Instance), Options.Create(new OAuthClientOptions()));
                 var ids = Enumerable.Range(0, populations[i]).Select(_ => SessionClaims.NewSessionId()).ToArray();
                 var isLargest = i == populations.Count - 1;
                 if (isLargest)

@@ -96,7 +96,7 @@ public sealed record AppError
         StatusCode = StatusCodes.Status503ServiceUnavailable,
         Kind = "server-unreachable",
         Title = "The sign-in server cannot be reached",
-        Message = "The authorization server did not answer in time. Nothing was lost; please try again in a moment.",
+        Message = "The authorization server did not answer in time, or its answer could not be used. Nothing was lost; please try again in a moment.",
     };
 
     public static AppError SessionExpired() => new()
@@ -113,6 +113,17 @@ public sealed record AppError
         Kind = "temporarily-unavailable",
         Title = "This page is temporarily unavailable",
         Message = "We could not renew your access in time. You are still signed in; please try again in a moment.",
+        RetryUrl = retryUrl,
+        RetryText = "Try again",
+    };
+
+    /// <summary>The shared store (Redis) does not answer; nothing was lost and the session is kept.</summary>
+    public static AppError StoreUnavailable(string retryUrl) => new()
+    {
+        StatusCode = StatusCodes.Status503ServiceUnavailable,
+        Kind = "store-unavailable",
+        Title = "This site is temporarily unavailable",
+        Message = "This site cannot reach its session store right now. Nothing was lost and you were not signed out; please try again in a moment.",
         RetryUrl = retryUrl,
         RetryText = "Try again",
     };

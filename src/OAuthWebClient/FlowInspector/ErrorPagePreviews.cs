@@ -17,6 +17,7 @@ internal static class ErrorPagePreviews
         ["token-error"] = () => AppError.TokenRequestRejected("invalid_grant", "The authorization code has expired."),
         ["server-error"] = () => AppError.ServerMisbehaved("The token response's token_type is not Bearer."),
         ["temporarily-unavailable"] = () => AppError.TemporarilyUnavailable("/photos"),
+        ["store-unavailable"] = () => AppError.StoreUnavailable("/photos"),
         ["permission-missing"] = PhotosErrors.PermissionMissing,
         ["photos-unreachable"] = () => PhotosErrors.Unreachable("/photos"),
         ["unexpected"] = AppError.Unexpected,

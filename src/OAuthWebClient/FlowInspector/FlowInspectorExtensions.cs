@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OAuthWebClient.Photos;
 using OAuthWebClient.Tokens;
+using OAuthWebClient.OAuth;
 
 namespace OAuthWebClient.FlowInspector;
 
@@ -15,7 +16,7 @@ public static class FlowInspectorExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
-        services.AddOptions<FlowInspectorOptions>().BindConfiguration(FlowInspectorOptions.SectionName)
+        services.AddOptions<FlowInspectorOptions>().BindConfigurationReportingProblems(FlowInspectorOptions.SectionName)
             .PostConfigure<IHostEnvironment>((inspector, environment) => inspector.Enabled ??= environment.IsDevelopment())
             .Validate(o => o.MaxBrowsers > 0 && o.MaxEvents > 0, "FlowInspector:MaxBrowsers and FlowInspector:MaxEvents must be positive.")
             .ValidateOnStart();

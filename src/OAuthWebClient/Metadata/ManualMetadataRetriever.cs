@@ -24,6 +24,8 @@ internal sealed class ManualMetadataRetriever(OAuthClientOptions options) : ICon
             RevocationEndpoint = endpoints.RevocationEndpoint?.AbsoluteUri,
         };
 
+        // Checked before the JWKS is fetched: a key set is never read from an address that is not allowed.
+        MetadataRules.ThrowIfUnusable(configuration, options, "OAuth:Endpoints");
         if (configuration.JwksUri is not null)
         {
             var json = await retriever.GetDocumentAsync(configuration.JwksUri, cancel);

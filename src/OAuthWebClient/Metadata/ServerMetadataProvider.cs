@@ -18,7 +18,9 @@ public sealed class ServerMetadataProvider
 
     /// <summary>A forced re-fetch (unknown <c>kid</c>) happens at most this often, so random kids cannot hammer the server.</summary>
     internal static readonly TimeSpan MinForcedRefreshInterval = TimeSpan.FromMinutes(5);
-    private readonly Func<ConfigurationManager<OpenIdConnectConfiguration>> _create;
+    private readonly string _address;
+    private readonly IConfigurationRetriever<OpenIdConnectConfiguration> _retriever;
+    private readonly BackchannelDocumentRetriever _documents;
     private readonly TimeProvider _timeProvider;
     private readonly Lock _lock = new();
     private ConfigurationManager<OpenIdConnectConfiguration> _manager;
@@ -28,16 +30,33 @@ public sealed class ServerMetadataProvider
     private DateTimeOffset? _lastForcedRefresh;
     private Task<ServerMetadata>? _forcedRefresh;
 
-    public ServerMetadataProvider(IOptions<OAuthClientOptions> options, IHttpClientFactory httpClientFactory, TimeProvider timeProvider)
+    public ServerMetadataProvider(IOptions<OAuthClientOptions> options, IHttpClientFactory httpClientFactory, TimeProvider timeProvider, ServerClock clock)
     {
         ArgumentNullException.ThrowIfNull(options);
         var settings = options.Value;
-        var documents = new FactoryDocumentRetriever(httpClientFactory, settings.EffectiveRequireHttpsMetadata);
-        _create = settings.HasManualEndpoints
-            ? () => new(settings.Endpoints.AuthorizationEndpoint!.AbsoluteUri, new ManualMetadataRetriever(settings), documents)
-            : () => new(MetadataAddress(settings).AbsoluteUri, new IssuerCheckingRetriever(settings.Authority!), documents);
+        _documents = new BackchannelDocumentRetriever(httpClientFactory, settings.EffectiveRequireHttpsMetadata, settings.BackchannelTimeout, clock);
+        (_address, _retriever) = settings.HasManualEndpoints
+            ? (settings.Endpoints.AuthorizationEndpoint!.AbsoluteUri, (IConfigurationRetriever<OpenIdConnectConfiguration>)new ManualMetadataRetriever(settings))
+            : (MetadataAddress(settings).AbsoluteUri, new DiscoveryRetriever(settings));
         _timeProvider = timeProvider;
-        _manager = _create();
+        _manager = Create();
+    }
+
+    /// <summary>
+    /// Reads the metadata (and keys) afresh now, without touching the cached copy: the health check's question "could
+    /// a sign-in start now?". Null when it could, otherwise the plain reason.
+    /// </summary>
+    public async Task<string?> ProbeAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _retriever.GetConfigurationAsync(_address, _documents, cancellationToken);
+            return null;
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            return e is InvalidOperationException ? e.Message : "The metadata document could not be read: " + e.GetType().Name + ".";
+        }
     }
 
     /// <summary>The current metadata. Throws <see cref="InvalidOperationException"/> when it cannot be had.</summary>
@@ -85,7 +104,7 @@ public sealed class ServerMetadataProvider
     /// <summary>A new manager fetches at once (IdentityModel's RequestRefresh only refreshes in the background).</summary>
     private async Task<ServerMetadata> FetchFreshAsync()
     {
-        var fresh = _create();
+        var fresh = Create();
         var configuration = await fresh.GetConfigurationAsync(CancellationToken.None);
         lock (_lock)
         {
@@ -109,9 +128,11 @@ public sealed class ServerMetadataProvider
 
             _failures++;
             _nextAttempt = now + TimeSpan.FromSeconds(Math.Min(Math.Pow(2, _failures - 1), MaxBackoff.TotalSeconds));
-            _manager = _create();
+            _manager = Create();
         }
     }
+
+    private ConfigurationManager<OpenIdConnectConfiguration> Create() => new(_address, _retriever, _documents);
 
     internal static Uri MetadataAddress(OAuthClientOptions options) =>
         options.MetadataAddress ?? new Uri(options.Authority!.AbsoluteUri.TrimEnd('/') + "/.well-known/openid-configuration");

@@ -13,13 +13,14 @@ public static class OAuthClientExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
-        services.AddOptions<OAuthClientOptions>().BindConfiguration(OAuthClientOptions.SectionName).ValidateOnStart();
+        services.AddOptions<OAuthClientOptions>().BindConfigurationReportingProblems(OAuthClientOptions.SectionName).ValidateOnStart();
         services.AddSingleton<IValidateOptions<OAuthClientOptions>, OAuthClientOptionsValidator>();
         services.AddSingleton(TimeProvider.System);
 
-        services.AddHttpClient(BackchannelClient.Name, ConfigureBackchannel);
-        services.AddHttpClient<TokenEndpointClient>(ConfigureBackchannel);
+        services.AddHttpClient(BackchannelClient.Name, ConfigureBackchannel).WithoutRedirects();
+        services.AddHttpClient<TokenEndpointClient>(ConfigureBackchannel).WithoutRedirects();
 
+        services.AddSingleton<ServerClock>();
         services.AddSingleton<ServerMetadataProvider>();
         services.AddHostedService<MetadataWarmup>();
         services.AddSingleton<TransactionCookies>();
@@ -30,7 +31,10 @@ public static class OAuthClientExtensions
         return builder;
     }
 
-    /// <summary>Explicit timeout, no automatic redirects, no retries: a code is redeemed once (RFC 6749 §4.1.2).</summary>
+    /// <summary>
+    /// Explicit timeout, no automatic redirects (<see cref="BackchannelHttp.WithoutRedirects"/>), no retries: a code is
+    /// redeemed once (RFC 6749 §4.1.2).
+    /// </summary>
     private static void ConfigureBackchannel(IServiceProvider services, HttpClient client) =>
         client.Timeout = services.GetRequiredService<IOptions<OAuthClientOptions>>().Value.BackchannelTimeout;
 }

@@ -14,7 +14,9 @@ public sealed class OAuthClientOptionsValidator : IValidateOptions<OAuthClientOp
 
         if (options.Authority is null && !options.HasManualEndpoints)
         {
-            problems.Add("OAuth:Authority is not set, and no OAuth:Endpoints:AuthorizationEndpoint is configured either.");
+            problems.Add(
+                "OAuth:Authority is not set (nor OAuth:Endpoints:AuthorizationEndpoint): set it to your provider's issuer, with " +
+                "OAuth:ClientId and OAuth:ClientSecret. The embedded sandbox is used instead only in Development or with Sandbox:Enabled=true.");
         }
 
         CheckAbsolute(problems, "OAuth:Authority", options.Authority);

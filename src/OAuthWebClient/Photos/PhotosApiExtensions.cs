@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
+using OAuthWebClient.OAuth;
 
 namespace OAuthWebClient.Photos;
 
@@ -9,7 +10,7 @@ public static class PhotosApiExtensions
     public static IHostApplicationBuilder AddPhotosApi(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.AddOptions<PhotosApiOptions>().BindConfiguration(PhotosApiOptions.SectionName)
+        builder.Services.AddOptions<PhotosApiOptions>().BindConfigurationReportingProblems(PhotosApiOptions.SectionName)
             .Validate(o => o.BaseAddress is { IsAbsoluteUri: true }, "PhotosApi:BaseAddress must be an absolute http(s) URL.")
             .ValidateOnStart();
         builder.Services.AddHttpContextAccessor();
@@ -22,13 +23,7 @@ public static class PhotosApiExtensions
                 client.Timeout = Timeout.InfiniteTimeSpan; // the resilience pipeline owns timeouts
             })
             // A redirect from the API is not followed, so the token never travels to another origin.
-            .ConfigurePrimaryHttpMessageHandler((handler, _) =>
-            {
-                if (handler is SocketsHttpHandler sockets)
-                {
-                    sockets.AllowAutoRedirect = false;
-                }
-            })
+            .WithoutRedirects()
             .AddHttpMessageHandler<BearerTokenHandler>()
             .AddStandardResilienceHandler()
             .Configure((resilience, services) =>

@@ -13,13 +13,14 @@ public sealed class EmbeddedSandbox(
     IOptions<EmbeddedSandboxOptions> sandboxOptions,
     IOptions<OAuthClientOptions> clientOptions,
     IConfiguration configuration,
+    IHostEnvironment environment,
     ILogger<EmbeddedSandbox> logger) : IHostedService, IAsyncDisposable
 {
     private readonly List<WebApplication> _apps = [];
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        if (!EmbeddedSandboxOptions.IsEnabled(configuration))
+        if (!EmbeddedSandboxOptions.IsEnabled(configuration, environment))
         {
             return;
         }

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using OAuthWebClient.Callback;
 using OAuthWebClient.Tokens;
 using StackExchange.Redis;
+using OAuthWebClient.OAuth;
 
 namespace OAuthWebClient.ScaleOut;
 
@@ -20,14 +21,17 @@ public static class ScaleOutExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
-        services.AddOptions<RedisOptions>().BindConfiguration(RedisOptions.SectionName);
-        services.AddOptions<DataProtectionKeysOptions>().BindConfiguration(DataProtectionKeysOptions.SectionName);
+        services.AddOptions<RedisOptions>().BindConfigurationReportingProblems(RedisOptions.SectionName).ValidateOnStart();
+        services.AddOptions<DataProtectionKeysOptions>().BindConfigurationReportingProblems(DataProtectionKeysOptions.SectionName).ValidateOnStart();
         services.AddSingleton<RedisKeys>();
+        services.AddSingleton<RedisAvailability>();
         services.AddSingleton<TokenSetProtector>();
         services.AddSingleton<IConnectionMultiplexer>(provider =>
         {
             var options = ConfigurationOptions.Parse(provider.GetRequiredService<IConfiguration>().GetConnectionString("Redis")!);
             options.AbortOnConnectFail = false; // start even while Redis is down; /health says so
+            // While Redis is down, fail at once (a 503 page) instead of queueing every request for the sync timeout.
+            options.BacklogPolicy = BacklogPolicy.FailFast;
             return ConnectionMultiplexer.Connect(options);
         });
 

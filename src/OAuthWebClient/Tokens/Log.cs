@@ -22,4 +22,7 @@ internal static partial class Log
 
     [LoggerMessage(3007, LogLevel.Warning, "Session {Session} ended: the refreshed ID token names a different issuer or subject (OIDC Core §12.2).", EventName = "RefreshedIdentityChanged")]
     public static partial void RefreshedIdentityChanged(ILogger logger, string session);
+
+    [LoggerMessage(3008, LogLevel.Warning, "The {Request} request was answered with HTTP {StatusCode} to {Location}; back-channel redirects are never followed.", EventName = "RedirectRefused")]
+    public static partial void RedirectRefused(ILogger logger, string request, int statusCode, string location);
 }

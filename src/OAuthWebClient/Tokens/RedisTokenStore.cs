@@ -13,19 +13,21 @@ public sealed class RedisTokenStore(
     IConnectionMultiplexer redis,
     RedisKeys keys,
     TokenSetProtector protector,
+    RedisAvailability availability,
     IOptions<OAuthClientOptions> options) : ITokenStore
 {
     private readonly TimeSpan _lifetime = options.Value.SessionLifetime;
 
+    /// <exception cref="StoreUnavailableException">Redis does not answer.</exception>
     public async Task<TokenSet?> GetAsync(string sessionId, CancellationToken cancellationToken)
     {
-        var value = await redis.GetDatabase().StringGetSetExpiryAsync(keys.Tokens(sessionId), _lifetime);
+        var value = await availability.RunAsync("read tokens", db => db.StringGetSetExpiryAsync(keys.Tokens(sessionId), _lifetime), redis);
         return value.IsNull ? null : protector.Unprotect((byte[])value!);
     }
 
     public Task SetAsync(string sessionId, TokenSet tokens, CancellationToken cancellationToken) =>
-        redis.GetDatabase().StringSetAsync(keys.Tokens(sessionId), protector.Protect(tokens), _lifetime);
+        availability.RunAsync("store tokens", db => db.StringSetAsync(keys.Tokens(sessionId), protector.Protect(tokens), _lifetime), redis);
 
     public Task RemoveAsync(string sessionId, CancellationToken cancellationToken) =>
-        redis.GetDatabase().KeyDeleteAsync(keys.Tokens(sessionId));
+        availability.RunAsync("remove tokens", db => db.KeyDeleteAsync(keys.Tokens(sessionId)), redis);
 }

@@ -39,10 +39,15 @@ public sealed class TokenEndpointClient(HttpClient httpClient, IOptions<OAuthCli
         try
         {
             using var response = await httpClient.SendAsync(request, cancellationToken);
+            if (BackchannelHttp.IsRedirect(response))
+            {
+                Log.RedirectRefused(logger, "revocation", (int)response.StatusCode, BackchannelHttp.Target(response));
+            }
+
             Log.Revoked(logger, tokenTypeHint, (int)response.StatusCode);
             return response.StatusCode == HttpStatusCode.OK;
         }
-        catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        catch (Exception e) when (e is HttpRequestException or OperationCanceledException && !cancellationToken.IsCancellationRequested)
         {
             Log.RevocationFailed(logger, tokenTypeHint, e.GetType().Name);
             return false;
@@ -52,21 +57,32 @@ public sealed class TokenEndpointClient(HttpClient httpClient, IOptions<OAuthCli
     private async Task<TokenEndpointResult> SendAsync(Uri endpoint, string grantType, Dictionary<string, string> form, CancellationToken cancellationToken)
     {
         using var request = CreateRequest(endpoint, form);
+        // OAuth:BackchannelTimeout bounds the whole exchange: a body that trickles in is cut off like a hung server.
+        using var deadline = BackchannelHttp.Deadline(_options.BackchannelTimeout, cancellationToken);
         try
         {
-            using var response = await httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
-            var body = await ReadLimitedAsync(response.Content, cancellationToken);
+            using var response = await httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, deadline.Token);
+            if (BackchannelHttp.IsRedirect(response))
+            {
+                // RFC 9700 §4.11: following it would re-send the code, the verifier and the credentials elsewhere.
+                Log.RedirectRefused(logger, grantType, (int)response.StatusCode, BackchannelHttp.Target(response));
+                return TokenEndpointResult.Malformed(
+                    $"The token endpoint answered with a redirect ({BackchannelHttp.Status(response.StatusCode)}); calls to the sign-in server never follow redirects.");
+            }
+
+            var body = await BackchannelHttp.ReadLimitedAsync(response.Content, TokenResponseParser.MaxBodyBytes, deadline.Token);
             var result = body is null
                 ? TokenEndpointResult.Malformed($"The token endpoint's answer is larger than {TokenResponseParser.MaxBodyBytes} bytes.")
                 : TokenResponseParser.Parse((int)response.StatusCode, body.Value);
             Log.TokenEndpointAnswered(logger, grantType, (int)response.StatusCode, result.Failure?.ToString() ?? "Success", result.Failure == TokenFailureKind.Rejected ? result.Error : null);
             return result;
         }
-        catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        catch (Exception e) when (e is HttpRequestException or OperationCanceledException or IOException && !cancellationToken.IsCancellationRequested)
         {
             // The exception message can name the endpoint but never carries the form body.
-            Log.TokenEndpointUnreachable(logger, grantType, e.GetType().Name);
-            return TokenEndpointResult.Unreachable(e is TaskCanceledException ? "timeout" : "connection failed");
+            var timedOut = e is OperationCanceledException;
+            Log.TokenEndpointUnreachable(logger, grantType, timedOut ? "timeout" : e.GetType().Name);
+            return TokenEndpointResult.Unreachable(timedOut ? "timeout" : "connection failed");
         }
     }
 
@@ -93,25 +109,5 @@ public sealed class TokenEndpointClient(HttpClient httpClient, IOptions<OAuthCli
 
         request.Content = new FormUrlEncodedContent(form);
         return request;
-    }
-
-    private static async Task<ReadOnlyMemory<byte>?> ReadLimitedAsync(HttpContent content, CancellationToken cancellationToken)
-    {
-        if (content.Headers.ContentLength > TokenResponseParser.MaxBodyBytes)
-        {
-            return null;
-        }
-
-        await using var stream = await content.ReadAsStreamAsync(cancellationToken);
-        // Sized by Content-Length when given (token responses are a few KB), one byte more to detect a longer body.
-        var buffer = new byte[(content.Headers.ContentLength ?? TokenResponseParser.MaxBodyBytes) + 1];
-        var total = 0;
-        int read;
-        while (total < buffer.Length && (read = await stream.ReadAsync(buffer.AsMemory(total), cancellationToken)) > 0)
-        {
-            total += read;
-        }
-
-        return total > TokenResponseParser.MaxBodyBytes ? null : buffer.AsMemory(0, total);
     }
 }

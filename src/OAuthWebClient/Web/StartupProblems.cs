@@ -12,6 +12,9 @@ public static class StartupProblems
         ArgumentNullException.ThrowIfNull(pipeline);
         try
         {
+            // Every ValidateOnStart section at once (the pipeline below reads the OAuth options first, which would
+            // stop at its own problems), binding problems included (SafeBinding).
+            app.Services.GetService<IStartupValidator>()?.Validate();
             pipeline(app);
             app.Run();
             return 0;

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
+using OAuthWebClient.Errors;
 using OAuthWebClient.Health;
 using OAuthWebClient.OAuth;
 using OAuthWebClient.Session;
@@ -66,6 +67,7 @@ public static class WebAppExtensions
         }
 
         app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseMiddleware<StoreUnavailableMiddleware>(); // Redis down: 503 "try again", the session kept
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseStaticFiles();
         app.UseRouting();

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using OAuthWebClient.Testing;
 using OAuthWebClient.Tokens;
 
 namespace OAuthWebClient.BrowserTests.Infrastructure;
@@ -38,6 +39,8 @@ public sealed class AppHost : IAsyncDisposable
             builder.UseEnvironment(settings.Environment);
             builder.UseSetting("urls", ClientOrigin.GetLeftPart(UriPartial.Authority));
             builder.UseSetting("OAuth:Authority", "");
+            // The sandbox starts by itself only in Development; a Production run of the sample asks for it explicitly.
+            builder.UseSetting("Sandbox:Enabled", "true");
             builder.UseSetting("OAuth:ClientSecret", ClientSecret);
             builder.UseSetting("Sandbox:AuthServerUrl", AuthServerOrigin.GetLeftPart(UriPartial.Authority));
             builder.UseSetting("Sandbox:PhotosApiUrl", PhotosApiOrigin.GetLeftPart(UriPartial.Authority));

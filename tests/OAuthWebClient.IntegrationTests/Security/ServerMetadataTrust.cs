@@ -35,12 +35,7 @@ public sealed class ServerMetadataTrust
 
         // The server comes up. The backoff is capped at 30 s — far below the minutes a cached failure would last.
         server.MetadataUnavailable = false;
-        var page = await browser.GetAsync(login, followRedirects: false);
-        for (var attempt = 0; attempt < 4 && page.Status != HttpStatusCode.Redirect; attempt++)
-        {
-            host.Time.Advance(TimeSpan.FromSeconds(31));
-            page = await browser.GetAsync(login, followRedirects: false);
-        }
+        var page = await host.LoginAfterMetadataBackoffAsync(browser);
 
         Assert.Equal(HttpStatusCode.Redirect, page.Status);
         Assert.StartsWith(server.AuthorizationEndpoint.AbsoluteUri, page.Location!.AbsoluteUri, StringComparison.Ordinal);

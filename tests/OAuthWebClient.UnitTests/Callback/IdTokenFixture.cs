@@ -27,7 +27,7 @@ internal sealed class IdTokenFixture
         });
         Options = TestOptions.Manual(configure);
         var options = Microsoft.Extensions.Options.Options.Create(Options);
-        Metadata = new ServerMetadataProvider(options, new FakeHttpClientFactory(Server), Time);
+        Metadata = new ServerMetadataProvider(options, new FakeHttpClientFactory(Server), Time, new ServerClock(Time));
         Validator = new IdTokenValidator(Metadata, Time, options);
     }
 

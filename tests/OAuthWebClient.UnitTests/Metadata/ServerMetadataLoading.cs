@@ -13,7 +13,7 @@ public sealed class ServerMetadataLoading
         var server = new FakeAuthServer();
         var time = new FakeTimeProvider(TestOptions.Start);
         var options = Microsoft.Extensions.Options.Options.Create(TestOptions.Manual(configure));
-        return (new ServerMetadataProvider(options, new FakeHttpClientFactory(server), time), server, time);
+        return (new ServerMetadataProvider(options, new FakeHttpClientFactory(server), time, new ServerClock(time)), server, time);
     }
 
     private static string Jwks() => TestKeys.Jwks(TestKeys.RsaJwk(Callback.IdTokenFixture.Rsa));

@@ -24,7 +24,7 @@ internal sealed class TokenServiceFixture
             configure?.Invoke(o);
         });
         var options = Microsoft.Extensions.Options.Options.Create(Options);
-        var metadata = new ServerMetadataProvider(options, new FakeHttpClientFactory(Server), Time);
+        var metadata = new ServerMetadataProvider(options, new FakeHttpClientFactory(Server), Time, new ServerClock(Time));
         Store = new InMemoryTokenStore(Time, options);
         var tokenEndpoint = new TokenEndpointClient(new HttpClient(Server, disposeHandler: false), options, NullLogger<TokenEndpointClient>.Instance);
         Service = new TokenService(

@@ -1,28 +1,34 @@
 using Microsoft.IdentityModel.Protocols;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
+using OAuthWebClient.OAuth;
 
 namespace OAuthWebClient.Metadata;
 
 /// <summary>
-/// Reads the metadata document (and its JWKS) and rejects it unless its <c>issuer</c> is the configured
-/// authority — RFC 8414 §3.3, OIDC Discovery §4.3: otherwise one server could impersonate another.
+/// Reads the metadata document (and its JWKS) and accepts it only when it names the configured authority as its
+/// <c>issuer</c> — RFC 8414 §3.3, OIDC Discovery §4.3: otherwise one server could impersonate another — and has
+/// the endpoints this client needs (<see cref="MetadataRules"/>). A document that fails is treated like an unreachable server.
 /// </summary>
-internal sealed class IssuerCheckingRetriever(Uri authority) : IConfigurationRetriever<OpenIdConnectConfiguration>
+internal sealed class DiscoveryRetriever(OAuthClientOptions options) : IConfigurationRetriever<OpenIdConnectConfiguration>
 {
     public async Task<OpenIdConnectConfiguration> GetConfigurationAsync(string address, IDocumentRetriever retriever, CancellationToken cancel)
     {
         var configuration = await OpenIdConnectConfigurationRetriever.GetAsync(address, retriever, cancel);
+        var authority = options.Authority!;
         if (!IssuerMatches(configuration.Issuer, authority))
         {
             throw new InvalidOperationException(
-                $"The metadata at {address} names the issuer \"{configuration.Issuer}\", but OAuth:Authority is \"{authority}\". " +
+                $"The metadata at {address} names the issuer \"{Shorten(configuration.Issuer)}\", but OAuth:Authority is \"{authority}\". " +
                 "They must be the same (RFC 8414 §3.3).");
         }
 
+        MetadataRules.ThrowIfUnusable(configuration, options, address);
         return configuration;
     }
 
     /// <summary>Exact match, except that one trailing slash on either side is ignored.</summary>
     internal static bool IssuerMatches(string? issuer, Uri authority) =>
         issuer is not null && string.Equals(issuer.TrimEnd('/'), authority.OriginalString.TrimEnd('/'), StringComparison.Ordinal);
+
+    private static string Shorten(string? value) => value is null ? "" : value.Length <= 200 ? value : value[..200] + "…";
 }

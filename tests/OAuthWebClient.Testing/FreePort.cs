@@ -1,10 +1,10 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace OAuthWebClient.BrowserTests.Infrastructure;
+namespace OAuthWebClient.Testing;
 
 /// <summary>A loopback port nobody listens on right now, chosen by the operating system.</summary>
-internal static class FreePort
+public static class FreePort
 {
     public static int Next()
     {

@@ -1,0 +1,81 @@
+using System.Diagnostics;
+using OAuthWebClient.Testing;
+using StackExchange.Redis;
+
+namespace OAuthWebClient.ScaleOutTests.Infrastructure;
+
+/// <summary>
+/// A private redis-server process on a free loopback port, with append-only persistence (fsync on every write), so a
+/// test can stop it (SIGKILL, as a crash) and start it again on the same port and data — a real outage and recovery.
+/// </summary>
+public sealed class RedisProcess : IAsyncDisposable
+{
+    private readonly string _directory = Directory.CreateTempSubdirectory("owc-redis-").FullName;
+    private Process? _process;
+
+    private RedisProcess(int port) => Port = port;
+
+    public int Port { get; }
+
+    public string ConnectionString => $"127.0.0.1:{Port},abortConnect=false,connectTimeout=2000";
+
+    /// <summary>Null when redis-server can be started here; otherwise why not.</summary>
+    public static string? WhyUnavailable => FindServer() is null ? "redis-server is not on the PATH (sudo apt-get install redis-server)" : null;
+
+    public static async Task<RedisProcess> StartAsync()
+    {
+        var redis = new RedisProcess(FreePort.Next());
+        await redis.StartAgainAsync();
+        return redis;
+    }
+
+    /// <summary>Kills the server, as a crash would; every write before it is on disk.</summary>
+    public async Task StopAsync()
+    {
+        if (_process is { HasExited: false } process)
+        {
+            process.Kill();
+            await process.WaitForExitAsync();
+        }
+    }
+
+    /// <summary>Starts the server (again) on the same port and folder, and waits (bounded) until it answers PING.</summary>
+    public async Task StartAgainAsync()
+    {
+        var start = new ProcessStartInfo(FindServer() ?? throw new InvalidOperationException(WhyUnavailable))
+        {
+            ArgumentList = { "--port", Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--save", "", "--appendonly", "yes", "--appendfsync", "always", "--dir", _directory },
+            RedirectStandardOutput = true,
+            UseShellExecute = false,
+        };
+        _process = Process.Start(start) ?? throw new InvalidOperationException("redis-server did not start.");
+        _process.BeginOutputReadLine();
+        for (var attempt = 0; attempt < 100; attempt++)
+        {
+            try
+            {
+                await using var connection = await ConnectionMultiplexer.ConnectAsync($"127.0.0.1:{Port},abortConnect=true,connectTimeout=500");
+                await connection.GetDatabase().PingAsync();
+                return;
+            }
+            catch (RedisConnectionException)
+            {
+                await Task.Delay(100);
+            }
+        }
+
+        throw new InvalidOperationException($"redis-server on port {Port} did not answer.");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync();
+        _process?.Dispose();
+        Directory.Delete(_directory, recursive: true);
+    }
+
+    private static string? FindServer() =>
+        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator)
+            .Select(dir => Path.Combine(dir, "redis-server"))
+            .FirstOrDefault(File.Exists);
+}
