@@ -19,8 +19,25 @@ public sealed class IdTokenValidator(
     private readonly JsonWebTokenHandler _handler = new();
     private readonly OAuthClientOptions _options = options.Value;
 
-    /// <param name="expectedNonce">The nonce sent; null when none is expected (refresh, OIDC Core §12.2).</param>
+    /// <param name="expectedNonce">
+    /// The nonce sent at sign-in, where the token's age is also checked (<c>OAuth:MaxIdTokenAge</c>); null when none
+    /// is expected (refresh, OIDC Core §12.2).
+    /// </param>
     public async Task<IdTokenValidationResult> ValidateAsync(string idToken, string? expectedNonce, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await ValidateTokenAsync(idToken, expectedNonce, cancellationToken);
+        }
+        catch (Exception e) when (e is ArgumentException or FormatException or OverflowException or System.Text.Json.JsonException or SecurityTokenException)
+        {
+            // A value from the network that the JWT library or the claim checks cannot read (a number out of range,
+            // a claim of the wrong type): a typed rejection, never a 500.
+            return IdTokenValidationResult.Invalid("The ID token has a claim that cannot be read.");
+        }
+    }
+
+    private async Task<IdTokenValidationResult> ValidateTokenAsync(string idToken, string? expectedNonce, CancellationToken cancellationToken)
     {
         var server = await metadata.GetAsync(cancellationToken);
         var result = await _handler.ValidateTokenAsync(idToken, Parameters(server));
@@ -64,10 +81,17 @@ public sealed class IdTokenValidator(
             return IdTokenValidationResult.Invalid("The ID token has several audiences but its authorized party (azp) is not this client.");
         }
 
+        // Compared in seconds since the epoch: a huge iat cannot overflow a DateTimeOffset.
         var now = timeProvider.GetUtcNow();
-        if (!token.TryGetPayloadValue<long>("iat", out var issuedAt) || DateTimeOffset.FromUnixTimeSeconds(issuedAt) > now + _options.ClockSkew)
+        if (!token.TryGetPayloadValue<long>("iat", out var issuedAt) || issuedAt > (now + _options.ClockSkew).ToUnixTimeSeconds())
         {
             return IdTokenValidationResult.Invalid("The ID token's issue time (iat) is missing or in the future.");
+        }
+
+        // OIDC Core §3.1.3.7 step 10: an ID token issued long ago is not accepted for a sign-in happening now.
+        if (expectedNonce is not null && issuedAt < (now - _options.ClockSkew - _options.MaxIdTokenAge).ToUnixTimeSeconds())
+        {
+            return IdTokenValidationResult.Invalid("The ID token was issued too long ago (its iat is older than OAuth:MaxIdTokenAge).");
         }
 
         token.TryGetPayloadValue<string>("name", out var name);

@@ -55,6 +55,12 @@ public sealed class OAuthClientOptions
     /// <summary>Allowed clock difference when checking ID token times. Default: 5 minutes.</summary>
     public TimeSpan ClockSkew { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// How old an ID token may be at sign-in, by its <c>iat</c> (OIDC Core §3.1.3.7 step 10: the client may reject
+    /// tokens issued too far away from the current time). Default: 10 minutes (plus <see cref="ClockSkew"/>).
+    /// </summary>
+    public TimeSpan MaxIdTokenAge { get; set; } = TimeSpan.FromMinutes(10);
+
     /// <summary>Refresh the access token when it expires within this window. Default: 60 seconds.</summary>
     public TimeSpan RefreshBeforeExpiry { get; set; } = TimeSpan.FromSeconds(60);
 

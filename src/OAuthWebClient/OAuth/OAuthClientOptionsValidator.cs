@@ -50,6 +50,7 @@ public sealed class OAuthClientOptionsValidator : IValidateOptions<OAuthClientOp
         CheckPositive(problems, "OAuth:BackchannelTimeout", options.BackchannelTimeout);
         CheckPositive(problems, "OAuth:AssumedAccessTokenLifetime", options.AssumedAccessTokenLifetime);
         CheckPositive(problems, "OAuth:SessionLifetime", options.SessionLifetime);
+        CheckPositive(problems, "OAuth:MaxIdTokenAge", options.MaxIdTokenAge);
         if (options.ClockSkew < TimeSpan.Zero || options.RefreshBeforeExpiry < TimeSpan.Zero)
         {
             problems.Add("OAuth:ClockSkew and OAuth:RefreshBeforeExpiry cannot be negative.");

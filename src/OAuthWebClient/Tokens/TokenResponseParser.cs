@@ -29,23 +29,35 @@ public static class TokenResponseParser
 
         using (document)
         {
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
+            try
             {
-                return TokenEndpointResult.Malformed("The token endpoint's answer is not a JSON object.");
+                return Interpret(statusCode, document.RootElement);
             }
-
-            if (root.TryGetProperty("error", out var error))
+            catch (InvalidOperationException)
             {
-                return error.ValueKind == JsonValueKind.String && error.GetString() is { Length: > 0 } code
-                    ? TokenEndpointResult.Rejected(Truncate(code), ErrorDescription(root))
-                    : TokenEndpointResult.Malformed("The token endpoint's error member is not a string.");
+                // A string with a lone surrogate escape ("\ud800") parses as JSON but cannot be read as text.
+                return TokenEndpointResult.Malformed("The token endpoint's answer holds text that cannot be read (an invalid escape or encoding).");
             }
-
-            return statusCode is >= 200 and < 300
-                ? ParseSuccess(root)
-                : TokenEndpointResult.Malformed($"The token endpoint answered HTTP {statusCode} without an OAuth error.");
         }
+    }
+
+    private static TokenEndpointResult Interpret(int statusCode, JsonElement root)
+    {
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            return TokenEndpointResult.Malformed("The token endpoint's answer is not a JSON object.");
+        }
+
+        if (root.TryGetProperty("error", out var error))
+        {
+            return error.ValueKind == JsonValueKind.String && error.GetString() is { Length: > 0 } code
+                ? TokenEndpointResult.Rejected(Truncate(code), ErrorDescription(root))
+                : TokenEndpointResult.Malformed("The token endpoint's error member is not a string.");
+        }
+
+        return statusCode is >= 200 and < 300
+            ? ParseSuccess(root)
+            : TokenEndpointResult.Malformed($"The token endpoint answered HTTP {statusCode} without an OAuth error.");
     }
 
     private static TokenEndpointResult ParseSuccess(JsonElement root)
