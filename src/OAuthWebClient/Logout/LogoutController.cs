@@ -17,6 +17,7 @@ namespace OAuthWebClient.Logout;
 public sealed class LogoutController(
     TokenService tokenService,
     ServerMetadataProvider metadata,
+    LogoutState logoutState,
     IOptions<OAuthClientOptions> options,
     ILogger<LogoutController> logger) : Controller
 {
@@ -45,7 +46,7 @@ public sealed class LogoutController(
         {
             ["client_id"] = _options.ClientId,
             ["post_logout_redirect_uri"] = RedirectUris.For(HttpContext, _options, _options.SignedOutCallbackPath),
-            ["state"] = RandomValue.Create(16),
+            ["state"] = logoutState.Issue(HttpContext),
         };
         if (_options.SendIdTokenHintAtLogout && idToken is not null)
         {

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using OAuthWebClient.Callback;
 using OAuthWebClient.Login;
+using OAuthWebClient.Logout;
 using OAuthWebClient.Metadata;
 using OAuthWebClient.Tokens;
 
@@ -8,7 +9,7 @@ namespace OAuthWebClient.OAuth;
 
 public static class OAuthClientExtensions
 {
-    /// <summary>The OAuth client: options, metadata, login transaction, callback checks and the token endpoint back-channel.</summary>
+    /// <summary>The OAuth client: options, metadata, login transaction, callback checks, the token endpoint back-channel and the logout state.</summary>
     public static IHostApplicationBuilder AddOAuthClient(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -28,6 +29,7 @@ public static class OAuthClientExtensions
         services.AddSingleton<IStateReplayCache, InMemoryStateReplayCache>();
         services.AddSingleton<IdTokenValidator>();
         services.AddTransient<CodeRedemption>();
+        services.AddSingleton<LogoutState>();
         return builder;
     }
 

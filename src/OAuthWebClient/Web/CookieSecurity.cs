@@ -14,6 +14,9 @@ public static class CookieSecurity
 
     public const string AntiforgeryCookie = "owc.csrf";
 
+    /// <summary>The RP-initiated logout's state fingerprint, only on its way to the server and back (path-scoped).</summary>
+    public const string LogoutStateCookie = "owc.logout";
+
     public static bool ServedOverHttps(IConfiguration configuration, OAuthClientOptions options)
     {
         ArgumentNullException.ThrowIfNull(configuration);
