@@ -28,6 +28,7 @@ public static class WebAppExtensions
                 }
             });
         services.AddDataProtection().SetApplicationName("OAuthWebClient");
+        services.AddTrustedProxies();
         services.AddTransient<SessionCookieEvents>();
         services.AddAuthentication(SessionClaims.Scheme).AddCookie(SessionClaims.Scheme);
         services.AddOptions<CookieAuthenticationOptions>(SessionClaims.Scheme)
@@ -60,6 +61,7 @@ public static class WebAppExtensions
     public static WebApplication UseWebApp(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.UseTrustedProxies();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error");
