@@ -92,6 +92,9 @@ public sealed class ScriptedAuthorizationServer
     /// <summary>Changes the metadata document before it is sent (a member removed, an endpoint replaced).</summary>
     public Action<Dictionary<string, object>>? EditMetadata { get; set; }
 
+    /// <summary>How far the server's clock (its Date header) is ahead of <see cref="Time"/>. Default: in sync.</summary>
+    public TimeSpan ClockOffset { get; set; }
+
     /// <summary>While true, the metadata endpoint answers 503 (a server that is still starting).</summary>
     public bool MetadataUnavailable { get; set; }
 
@@ -247,9 +250,11 @@ public sealed class ScriptedAuthorizationServer
         if (path == issuerPath + "/.well-known/openid-configuration")
         {
             Interlocked.Increment(ref _metadataFetches);
-            return MetadataUnavailable
+            var metadata = MetadataUnavailable
                 ? Text(HttpStatusCode.ServiceUnavailable, "<html><body>Starting up</body></html>", "text/html")
                 : Json(HttpStatusCode.OK, EditedMetadata());
+            metadata.Headers.Date = Time.GetUtcNow() + ClockOffset;
+            return metadata;
         }
 
         if (path == issuerPath + "/jwks")

@@ -29,6 +29,7 @@ public sealed class ServerMetadataProvider
     private DateTimeOffset _nextAttempt;
     private DateTimeOffset? _lastForcedRefresh;
     private Task<ServerMetadata>? _forcedRefresh;
+    private readonly TaskCompletionSource<ServerMetadata> _firstLoaded = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public ServerMetadataProvider(IOptions<OAuthClientOptions> options, IHttpClientFactory httpClientFactory, TimeProvider timeProvider, ServerClock clock)
     {
@@ -59,6 +60,9 @@ public sealed class ServerMetadataProvider
         }
     }
 
+    /// <summary>Completes when metadata was first loaded (for observers such as the start-up self-check); never fails.</summary>
+    public Task<ServerMetadata> FirstLoaded => _firstLoaded.Task;
+
     /// <summary>The current metadata. Throws <see cref="InvalidOperationException"/> when it cannot be had.</summary>
     public async Task<ServerMetadata> GetAsync(CancellationToken cancellationToken)
     {
@@ -66,8 +70,7 @@ public sealed class ServerMetadataProvider
         try
         {
             var configuration = await manager.GetConfigurationAsync(cancellationToken);
-            _succeeded = true;
-            return new ServerMetadata(configuration);
+            return Loaded(configuration);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
@@ -109,10 +112,9 @@ public sealed class ServerMetadataProvider
         lock (_lock)
         {
             _manager = fresh;
-            _succeeded = true;
         }
 
-        return new ServerMetadata(configuration);
+        return Loaded(configuration);
     }
 
     /// <summary>Before any success, replace the manager that failed once its backoff has passed.</summary>
@@ -130,6 +132,14 @@ public sealed class ServerMetadataProvider
             _nextAttempt = now + TimeSpan.FromSeconds(Math.Min(Math.Pow(2, _failures - 1), MaxBackoff.TotalSeconds));
             _manager = Create();
         }
+    }
+
+    private ServerMetadata Loaded(OpenIdConnectConfiguration configuration)
+    {
+        var metadata = new ServerMetadata(configuration);
+        _succeeded = true;
+        _firstLoaded.TrySetResult(metadata);
+        return metadata;
     }
 
     private ConfigurationManager<OpenIdConnectConfiguration> Create() => new(_address, _retriever, _documents);
