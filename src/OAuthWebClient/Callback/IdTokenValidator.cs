@@ -9,7 +9,8 @@ namespace OAuthWebClient.Callback;
 /// <summary>
 /// Validates ID tokens per OIDC Core §3.1.3.7 with Microsoft.IdentityModel: signature from the JWKS with an
 /// allowed algorithm, iss, aud (and azp), exp/iat within the skew, nonce, sub. An unknown <c>kid</c> triggers
-/// one metadata refresh (rate-limited by the configuration manager) so key rotation needs no restart (§10.1.1).
+/// one metadata refresh (rate-limited by the configuration manager) so key rotation needs no restart (§10.1.1);
+/// a token without kid is tried against every published key, and verifies with the one that signed it.
 /// </summary>
 public sealed class IdTokenValidator(
     ServerMetadataProvider metadata,
@@ -56,7 +57,9 @@ public sealed class IdTokenValidator(
 
         if (!result.IsValid || result.SecurityToken is not JsonWebToken token)
         {
-            return IdTokenValidationResult.Invalid(Describe(result.Exception));
+            return IdTokenValidationResult.Invalid(result.Exception is SecurityTokenSignatureKeyNotFoundException && !HasKid(idToken)
+                ? "The ID token's signature does not verify with any key the server publishes."
+                : Describe(result.Exception));
         }
 
         return CheckClaims(token, expectedNonce);
@@ -137,6 +140,12 @@ public sealed class IdTokenValidator(
         var notYetValid = notBefore is { } nbf && nbf != DateTime.MinValue && nbf > now + _options.ClockSkew;
         return !expired && !notYetValid;
     }
+
+    /// <summary>
+    /// Without a kid (optional, JWS RFC 7515 §4.1.4) every published key of the algorithm's type is tried, so "no key
+    /// found" then means "no key verifies it": a forged or tampered token as much as an unpublished key.
+    /// </summary>
+    private bool HasKid(string idToken) => _handler.ReadJsonWebToken(idToken).Kid is { Length: > 0 };
 
     private static string Describe(Exception? exception) => exception switch
     {

@@ -8,7 +8,8 @@ namespace OAuthWebClient.Photos;
 
 /// <summary>
 /// Adds <c>Authorization: Bearer</c> (RFC 6750 §2.1) from the token service to calls to the photos API — and
-/// only to its origin. On 401 <c>invalid_token</c> it refreshes once and retries once (§3.1).
+/// only to its origin. On 401 <c>invalid_token</c> it refreshes once and retries once (§3.1); a 401 that remains is
+/// for <see cref="PhotosApiClient"/> to report.
 /// </summary>
 public sealed class BearerTokenHandler(
     IHttpContextAccessor httpContextAccessor,
@@ -28,7 +29,7 @@ public sealed class BearerTokenHandler(
         var token = await GetTokenAsync(sessionId, rejected: null, cancellationToken);
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         var response = await base.SendAsync(request, cancellationToken);
-        if (response.StatusCode != HttpStatusCode.Unauthorized || !HasError(response, "invalid_token"))
+        if (response.StatusCode != HttpStatusCode.Unauthorized || !BearerChallenge.HasError(response, "invalid_token"))
         {
             return response;
         }
@@ -43,18 +44,6 @@ public sealed class BearerTokenHandler(
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", renewed);
         return await base.SendAsync(request, cancellationToken);
     }
-
-    internal static bool HasError(HttpResponseMessage response, string error) =>
-        response.Headers.WwwAuthenticate.Any(challenge =>
-            challenge.Scheme.Equals("Bearer", StringComparison.OrdinalIgnoreCase) &&
-            challenge.Parameter?.Contains($"error=\"{error}\"", StringComparison.Ordinal) == true);
-
-    /// <summary>A parameter of the Bearer challenge, e.g. <c>scope="photos"</c> (RFC 6750 §3).</summary>
-    internal static string? ErrorParameter(HttpResponseMessage response, string name) =>
-        response.Headers.WwwAuthenticate
-            .Where(challenge => challenge.Scheme.Equals("Bearer", StringComparison.OrdinalIgnoreCase) && challenge.Parameter is not null)
-            .Select(challenge => System.Text.RegularExpressions.Regex.Match(challenge.Parameter!, $"(?:^|[ ,]){name}=\"([^\"]*)\""))
-            .FirstOrDefault(match => match.Success)?.Groups[1].Value;
 
     private async Task<string> GetTokenAsync(string sessionId, string? rejected, CancellationToken cancellationToken)
     {

@@ -40,14 +40,15 @@ public sealed class PhotosApiClient(HttpClient httpClient)
 
     private static void EnsureAllowed(HttpResponseMessage response)
     {
-        if (response.StatusCode == HttpStatusCode.Forbidden && BearerTokenHandler.HasError(response, "insufficient_scope"))
+        if (response.StatusCode == HttpStatusCode.Forbidden && BearerChallenge.HasError(response, "insufficient_scope"))
         {
-            throw new PhotosAccessException(PhotosAccessFailure.InsufficientScope) { RequiredScope = BearerTokenHandler.ErrorParameter(response, "scope") };
+            throw new PhotosAccessException(PhotosAccessFailure.InsufficientScope) { RequiredScope = BearerChallenge.Parameter(response, "scope") };
         }
 
         if (response.StatusCode == HttpStatusCode.Unauthorized)
         {
-            throw new PhotosAccessException(PhotosAccessFailure.TokenRejected);
+            // BearerTokenHandler has already refreshed and retried once for invalid_token: what is left is no longer a stale token.
+            throw new PhotosAccessException(BearerChallenge.HasError(response, "invalid_token") ? PhotosAccessFailure.InvalidToken : PhotosAccessFailure.TokenRejected);
         }
     }
 }

@@ -33,6 +33,7 @@ public static class PhotosApiExtensions
                 resilience.Retry.DisableForUnsafeHttpMethods();
                 resilience.Retry.ShouldRetryAfterHeader = true;
                 resilience.Retry.MaxDelay = TimeSpan.FromSeconds(5);
+                resilience.Retry.CapRetryAfterAtMaxDelay();
                 resilience.AttemptTimeout.Timeout = timeout;
                 resilience.TotalRequestTimeout.Timeout = timeout * 3;
                 resilience.CircuitBreaker.SamplingDuration = TimeSpan.FromTicks(Math.Max(TimeSpan.FromSeconds(30).Ticks, timeout.Ticks * 2));
