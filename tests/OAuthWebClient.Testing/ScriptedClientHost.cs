@@ -55,6 +55,13 @@ public sealed class ScriptedClientHost : IAsyncDisposable
         Router.Add(ClientOrigin, () => Factory.Server);
     }
 
+    /// <summary>
+    /// A client whose back-channel reaches a scripted server on real loopback sockets (the real primary HTTP handler
+    /// stays): for redirects, slow bodies and everything else only the real stack shows.
+    /// </summary>
+    public static async Task<ScriptedClientHost> OnLoopbackAsync(IDictionary<string, string?>? settings = null) =>
+        new(await ScriptedAuthorizationServer.ListenOnLoopbackAsync(), settings);
+
     public Uri ClientOrigin { get; }
 
     public ScriptedAuthorizationServer Server { get; }

@@ -1,26 +1,38 @@
 using System.Net;
-using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+using OAuthWebClient.OAuth;
 
 namespace OAuthWebClient.Photos;
 
-/// <summary>The typed client for the photos API; <see cref="BearerTokenHandler"/> adds the token.</summary>
-public sealed class PhotosApiClient(HttpClient httpClient)
+/// <summary>
+/// The typed client for the photos API; <see cref="BearerTokenHandler"/> adds the token. Each call is bounded as a
+/// whole — the body too, which is read after the resilience pipeline has returned — in time (<c>PhotosApi:Timeout</c>
+/// × 3 + 1 s, the pipeline's total plus a margin) and in size.
+/// </summary>
+public sealed class PhotosApiClient(HttpClient httpClient, IOptions<PhotosApiOptions> options)
 {
+    private const int MaxListBytes = 1024 * 1024;
+    private const int MaxImageBytes = 16 * 1024 * 1024;
     private static readonly string[] ImageTypes = ["image/png", "image/jpeg", "image/webp", "image/gif"];
+    private readonly TimeSpan _timeout = options.Value.Timeout * 3 + TimeSpan.FromSeconds(1);
 
     public async Task<IReadOnlyList<Photo>> ListAsync(CancellationToken cancellationToken)
     {
-        using var response = await httpClient.GetAsync(new Uri("photos", UriKind.Relative), cancellationToken);
+        using var deadline = BackchannelHttp.Deadline(_timeout, cancellationToken);
+        using var response = await httpClient.GetAsync(new Uri("photos", UriKind.Relative), HttpCompletionOption.ResponseHeadersRead, deadline.Token);
         EnsureAllowed(response);
         response.EnsureSuccessStatusCode();
-        return await response.Content.ReadFromJsonAsync<List<Photo>>(cancellationToken) ?? [];
+        var body = await ReadAsync(response, MaxListBytes, deadline.Token);
+        return JsonSerializer.Deserialize<List<Photo>>(body.Span, JsonSerializerOptions.Web) ?? [];
     }
 
     /// <summary>Null when the photo does not exist for this user.</summary>
     public async Task<PhotoImage?> GetImageAsync(string id, bool thumbnail, CancellationToken cancellationToken)
     {
         var path = "photos/" + Uri.EscapeDataString(id) + (thumbnail ? "/thumbnail" : "");
-        using var response = await httpClient.GetAsync(new Uri(path, UriKind.Relative), cancellationToken);
+        using var deadline = BackchannelHttp.Deadline(_timeout, cancellationToken);
+        using var response = await httpClient.GetAsync(new Uri(path, UriKind.Relative), HttpCompletionOption.ResponseHeadersRead, deadline.Token);
         if (response.StatusCode == HttpStatusCode.NotFound)
         {
             return null;
@@ -35,8 +47,12 @@ public sealed class PhotosApiClient(HttpClient httpClient)
             throw new HttpRequestException("The photos API answered with something that is not an image.");
         }
 
-        return new PhotoImage(await response.Content.ReadAsByteArrayAsync(cancellationToken), contentType);
+        return new PhotoImage((await ReadAsync(response, MaxImageBytes, deadline.Token)).ToArray(), contentType);
     }
+
+    private static async Task<ReadOnlyMemory<byte>> ReadAsync(HttpResponseMessage response, int maxBytes, CancellationToken cancellationToken) =>
+        await BackchannelHttp.ReadLimitedAsync(response.Content, maxBytes, cancellationToken)
+            ?? throw new HttpRequestException($"The photos API answered with more than {maxBytes / 1024} KB.");
 
     private static void EnsureAllowed(HttpResponseMessage response)
     {

@@ -20,7 +20,7 @@ public static class PhotosApiExtensions
                 var options = services.GetRequiredService<IOptions<PhotosApiOptions>>().Value;
                 // A trailing slash makes relative paths ("photos") resolve under the base path.
                 client.BaseAddress = new Uri(options.BaseAddress!.AbsoluteUri.TrimEnd('/') + "/");
-                client.Timeout = Timeout.InfiniteTimeSpan; // the resilience pipeline owns timeouts
+                client.Timeout = Timeout.InfiniteTimeSpan; // the resilience pipeline and PhotosApiClient's deadline own timeouts
             })
             // A redirect from the API is not followed, so the token never travels to another origin.
             .WithoutRedirects()

@@ -11,15 +11,16 @@ namespace OAuthWebClient.IntegrationTests.Security;
 /// </summary>
 public sealed class BackchannelRedirects : IAsyncLifetime
 {
-    private ScriptedAuthorizationServer _server = null!;
     private ScriptedClientHost _host = null!;
 
-    private Uri Stolen => new(_server.Issuer + "stolen?code=leaked-code");
+    private ScriptedAuthorizationServer Server => _host.Server;
+
+    private Uri Stolen => new(Server.Issuer + "stolen?code=leaked-code");
 
     [Fact]
     public async Task A_token_endpoint_redirect_is_refused_so_code_verifier_and_secret_go_nowhere_else()
     {
-        _server.RespondToTokenRequests(_ => Redirect(HttpStatusCode.TemporaryRedirect));
+        Server.RespondToTokenRequests(_ => Redirect(HttpStatusCode.TemporaryRedirect));
 
         var page = await _host.SignInAsync(_host.NewBrowser());
 
@@ -28,14 +29,14 @@ public sealed class BackchannelRedirects : IAsyncLifetime
         Assert.Equal(0, _host.Sessions.SessionsCreated);
         AssertNothingReachedTheRedirectTarget();
         var logged = Assert.Single(_host.Logs.Entries, e => e.EventId.Name == "RedirectRefused");
-        Assert.Contains(_server.Issuer + "stolen", logged.Message, StringComparison.Ordinal);
+        Assert.Contains(Server.Issuer + "stolen", logged.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("leaked-code", logged.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task A_metadata_redirect_is_refused_so_sign_in_is_unavailable_and_health_says_why()
     {
-        _server.Fault = request => request.RequestUri!.AbsolutePath.EndsWith("openid-configuration", StringComparison.Ordinal)
+        Server.Fault = request => request.RequestUri!.AbsolutePath.EndsWith("openid-configuration", StringComparison.Ordinal)
             ? Redirect(HttpStatusCode.Found)
             : null;
         var browser = _host.NewBrowser();
@@ -56,7 +57,7 @@ public sealed class BackchannelRedirects : IAsyncLifetime
     {
         var browser = _host.NewBrowser();
         await _host.SignInAsync(browser);
-        _server.Fault = request => request.RequestUri!.Port == _server.PhotosApiOrigin.Port ? Redirect(HttpStatusCode.Found) : null;
+        Server.Fault = request => request.RequestUri!.Port == Server.PhotosApiOrigin.Port ? Redirect(HttpStatusCode.Found) : null;
 
         var page = await browser.GetAsync(_host.ClientOrigin + "photos", followRedirects: false);
 
@@ -69,25 +70,24 @@ public sealed class BackchannelRedirects : IAsyncLifetime
     {
         var browser = _host.NewBrowser();
         var gallery = await _host.SignInAsync(browser);
-        _server.Fault = request => request.RequestUri!.AbsolutePath == "/revoke" ? Redirect(HttpStatusCode.PermanentRedirect) : null;
+        Server.Fault = request => request.RequestUri!.AbsolutePath == "/revoke" ? Redirect(HttpStatusCode.PermanentRedirect) : null;
 
         var signedOut = await browser.SubmitAsync(gallery, "Sign out", followRedirects: false);
 
         Assert.Equal(HttpStatusCode.Redirect, signedOut.Status);
         Assert.False(await _host.IsSignedInAsync(browser));
-        Assert.Equal(2, _server.Requests.Count(r => r.Uri.AbsolutePath == "/revoke"));
+        Assert.Equal(2, Server.Requests.Count(r => r.Uri.AbsolutePath == "/revoke"));
         AssertNothingReachedTheRedirectTarget();
     }
 
     private HttpResponseMessage Redirect(HttpStatusCode status) => new(status) { Headers = { Location = Stolen } };
 
     private void AssertNothingReachedTheRedirectTarget() =>
-        Assert.DoesNotContain(_server.Requests, r => r.Uri.AbsolutePath == "/stolen");
+        Assert.DoesNotContain(Server.Requests, r => r.Uri.AbsolutePath == "/stolen");
 
     public async Task InitializeAsync()
     {
-        _server = await ScriptedAuthorizationServer.ListenOnLoopbackAsync();
-        _host = new ScriptedClientHost(_server, new Dictionary<string, string?> { ["OAuth:ClientAuthentication"] = "ClientSecretPost" });
+        _host = await ScriptedClientHost.OnLoopbackAsync(new Dictionary<string, string?> { ["OAuth:ClientAuthentication"] = "ClientSecretPost" });
     }
 
     public async Task DisposeAsync() => await _host.DisposeAsync();

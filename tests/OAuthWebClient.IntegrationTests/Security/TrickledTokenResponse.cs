@@ -10,15 +10,16 @@ namespace OAuthWebClient.IntegrationTests.Security;
 /// </summary>
 public sealed class TrickledTokenResponse : IAsyncLifetime
 {
-    private ScriptedAuthorizationServer _server = null!;
     private ScriptedClientHost _host = null!;
+
+    private ScriptedAuthorizationServer Server => _host.Server;
 
     [Fact]
     public async Task A_token_response_whose_body_trickles_in_times_out_and_is_not_accepted()
     {
-        _server.RespondToTokenRequests(request =>
+        Server.RespondToTokenRequests(request =>
         {
-            var honest = _server.DefaultTokenResponse(request);
+            var honest = Server.DefaultTokenResponse(request);
             var body = honest.Content.ReadAsByteArrayAsync().GetAwaiter().GetResult();
             // One byte every 50 ms: a valid answer, complete after more than a minute.
             return new HttpResponseMessage(HttpStatusCode.OK) { Content = new TrickleContent(body, TimeSpan.FromMilliseconds(50)) };
@@ -29,46 +30,13 @@ public sealed class TrickledTokenResponse : IAsyncLifetime
         Assert.Equal(HttpStatusCode.ServiceUnavailable, page.Status);
         Assert.Contains("cannot be reached", page.Html, StringComparison.Ordinal);
         Assert.Equal(0, _host.Sessions.SessionsCreated);
-        Assert.Equal(1, _server.TokenCalls);
+        Assert.Equal(1, Server.TokenCalls);
     }
 
     public async Task InitializeAsync()
     {
-        _server = await ScriptedAuthorizationServer.ListenOnLoopbackAsync();
-        _host = new ScriptedClientHost(_server, new Dictionary<string, string?> { ["OAuth:BackchannelTimeout"] = "00:00:01" });
+        _host = await ScriptedClientHost.OnLoopbackAsync(new Dictionary<string, string?> { ["OAuth:BackchannelTimeout"] = "00:00:01" });
     }
 
     public async Task DisposeAsync() => await _host.DisposeAsync();
-
-    /// <summary>A JSON body sent one byte at a time, with Content-Type application/json.</summary>
-    private sealed class TrickleContent : HttpContent
-    {
-        private readonly byte[] _body;
-        private readonly TimeSpan _delay;
-
-        public TrickleContent(byte[] body, TimeSpan delay)
-        {
-            (_body, _delay) = (body, delay);
-            Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
-        }
-
-        protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) =>
-            SerializeToStreamAsync(stream, context, CancellationToken.None);
-
-        protected override async Task SerializeToStreamAsync(Stream stream, TransportContext? context, CancellationToken cancellationToken)
-        {
-            for (var i = 0; i < _body.Length; i++)
-            {
-                await stream.WriteAsync(_body.AsMemory(i, 1), cancellationToken);
-                await stream.FlushAsync(cancellationToken);
-                await Task.Delay(_delay, cancellationToken);
-            }
-        }
-
-        protected override bool TryComputeLength(out long length)
-        {
-            length = 0;
-            return false;
-        }
-    }
 }
