@@ -96,7 +96,8 @@ public sealed class CallbackController(
         }
 
         await SignInAsync(outcome.Tokens!, outcome.DisplayName!, transaction.Issuer, cancellationToken);
-        return Redirect(ReturnUrl.Sanitize(transaction.ReturnUrl));
+        // App-relative: under a path prefix the PathBase goes in front.
+        return LocalRedirect("~" + ReturnUrl.Sanitize(transaction.ReturnUrl));
     }
 
     /// <summary>RFC 9207 §2.4: iss must be the issuer the request went to; required when the server advertises it.</summary>

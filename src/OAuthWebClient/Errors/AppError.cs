@@ -15,7 +15,8 @@ public sealed record AppError
 
     public required string Message { get; init; }
 
-    public string RetryUrl { get; init; } = "/account/login";
+    /// <summary>App-relative (the view puts the PathBase in front). Null: start a new sign-in (<c>OAuth:LoginPath</c>).</summary>
+    public string? RetryUrl { get; init; }
 
     public string RetryText { get; init; } = "Try signing in again";
 

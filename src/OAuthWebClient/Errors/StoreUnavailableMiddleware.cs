@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Abstractions;
 using Microsoft.Extensions.Options;
+using OAuthWebClient.Login;
 using OAuthWebClient.OAuth;
 using OAuthWebClient.ScaleOut;
 
@@ -45,7 +46,7 @@ internal sealed class StoreUnavailableMiddleware(RequestDelegate next, IOptions<
         }
 
         return request.Path.StartsWithSegments(options.Value.CallbackPath, StringComparison.OrdinalIgnoreCase)
-            ? "/account/login"
-            : request.PathBase + request.Path + request.QueryString;
+            ? SignInLink.To(options.Value, ReturnUrl.Home)
+            : SignInLink.Here(request);
     }
 }

@@ -163,13 +163,19 @@ public sealed class FlowRecordingFilter(
     private static string Outcome(IActionResult? result, bool transactionFound, out bool signedIn)
     {
         signedIn = false;
+        var redirectTo = result switch
+        {
+            RedirectResult redirect => redirect.Url,
+            LocalRedirectResult local => local.Url.TrimStart('~'),
+            _ => null,
+        };
         switch (result)
         {
-            case RedirectResult redirect when transactionFound:
+            case not null when redirectTo is not null && transactionFound:
                 signedIn = true;
-                return $"Signed in: a new session cookie, then a redirect to {redirect.Url}.";
-            case RedirectResult redirect:
-                return $"Already signed in: a redirect to {redirect.Url}, and no code redeemed.";
+                return $"Signed in: a new session cookie, then a redirect to {redirectTo}.";
+            case not null when redirectTo is not null:
+                return $"Already signed in: a redirect to {redirectTo}, and no code redeemed.";
             case ViewResult { Model: AppError error }:
                 return $"Error page \"{error.Title}\" (kind {error.Kind}, HTTP {error.StatusCode}).";
             default:

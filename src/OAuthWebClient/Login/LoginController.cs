@@ -10,7 +10,7 @@ namespace OAuthWebClient.Login;
 /// Step 1 of the flow: creates the PKCE verifier, state and nonce, keeps them in a transaction cookie, and
 /// sends the browser to the authorization endpoint.
 /// </summary>
-[Route("account")]
+/// <remarks>Mapped at <c>OAuth:LoginPath</c> (see <c>WebAppExtensions.UseWebApp</c>).</remarks>
 public sealed class LoginController(
     ServerMetadataProvider metadata,
     TransactionCookies transactions,
@@ -21,7 +21,7 @@ public sealed class LoginController(
 {
     private readonly OAuthClientOptions _options = options.Value;
 
-    [HttpGet("login")]
+    [HttpGet]
     /// <param name="stepUp">A scope sealed by <see cref="StepUpScopes"/> when a resource server asked for more.</param>
     public async Task<IActionResult> Login(string? returnUrl, string? stepUp, CancellationToken cancellationToken)
     {

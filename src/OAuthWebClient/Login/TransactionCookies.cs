@@ -102,7 +102,7 @@ public sealed class TransactionCookies(
         // Lax: the callback is a top-level cross-site GET navigation, which Lax cookies accompany.
         SameSite = SameSiteMode.Lax,
         Secure = IsSecure(context),
-        Path = _options.CallbackPath,
+        Path = context.Request.PathBase + _options.CallbackPath, // under a path prefix, the callback is below it
         MaxAge = _options.TransactionLifetime,
         IsEssential = true,
     };

@@ -39,7 +39,7 @@ public sealed class LogoutController(
         Log.SignedOut(logger, endSession is not null);
         if (endSession is null)
         {
-            return Redirect(_options.SignedOutCallbackPath);
+            return LocalRedirect("~" + _options.SignedOutCallbackPath);
         }
 
         var parameters = new Dictionary<string, string?>

@@ -51,7 +51,7 @@ public sealed class LogoutState(IOptions<OAuthClientOptions> options)
         // Lax: the server sends the browser back with a top-level cross-site GET.
         SameSite = SameSiteMode.Lax,
         Secure = CookieSecurity.IsSecureRequest(context, _options),
-        Path = _options.SignedOutCallbackPath,
+        Path = context.Request.PathBase + _options.SignedOutCallbackPath,
         MaxAge = Lifetime,
         IsEssential = true,
     };

@@ -33,6 +33,9 @@ public sealed class OAuthClientOptions
     /// <summary>Space-separated scopes. Default: <c>openid profile offline_access photos</c>.</summary>
     public string Scope { get; set; } = "openid profile offline_access photos";
 
+    /// <summary>Local path that starts a sign-in (<c>?returnUrl=…</c>). Default: <c>/account/login</c>.</summary>
+    public string LoginPath { get; set; } = "/account/login";
+
     /// <summary>Local path of the redirect URI. Default: <c>/callback</c>.</summary>
     public string CallbackPath { get; set; } = "/callback";
 

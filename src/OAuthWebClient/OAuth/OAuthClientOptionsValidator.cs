@@ -39,6 +39,7 @@ public sealed class OAuthClientOptionsValidator : IValidateOptions<OAuthClientOp
             problems.Add("OAuth:Scope is empty: list the scopes to request, separated by spaces (e.g. \"openid profile offline_access photos\").");
         }
 
+        CheckLocalPath(problems, "OAuth:LoginPath", options.LoginPath);
         CheckLocalPath(problems, "OAuth:CallbackPath", options.CallbackPath);
         CheckLocalPath(problems, "OAuth:SignedOutCallbackPath", options.SignedOutCallbackPath);
 

@@ -25,12 +25,12 @@ public sealed class PhotosAccessFilter(
     {
         ArgumentNullException.ThrowIfNull(context);
         var http = context.HttpContext;
-        var here = http.Request.PathBase + http.Request.Path + http.Request.QueryString;
+        var here = SignInLink.Here(http.Request);
         if (context.Exception is PhotosAccessException { Failure: PhotosAccessFailure.SessionMissing or PhotosAccessFailure.ReauthenticationRequired })
         {
             // The tokens are gone: end the cookie too, then start one new sign-in that returns here.
             await http.SignOutAsync(SessionClaims.Scheme);
-            context.Result = new RedirectResult("/account/login?returnUrl=" + Uri.EscapeDataString(here));
+            context.Result = SignIn(here);
         }
         else if (context.Exception is PhotosAccessException { Failure: PhotosAccessFailure.InvalidToken } && http.User.GetSessionId() is { } sessionId)
         {
@@ -40,7 +40,7 @@ public sealed class PhotosAccessFilter(
             !await AlreadyGrantedAsync(http, scope))
         {
             // RFC 6750 §3.1: insufficient_scope is not cured by a refresh; ask the server for the missing scope.
-            context.Result = new RedirectResult("/account/login?returnUrl=" + Uri.EscapeDataString(here) + "&stepUp=" + Uri.EscapeDataString(stepUpScopes.Seal(scope)));
+            context.Result = SignIn(here, stepUpScopes.Seal(scope));
         }
         else
         {
@@ -79,8 +79,11 @@ public sealed class PhotosAccessFilter(
         await tokenService.RevokeAsync(sessionId, http.RequestAborted);
         await http.SignOutAsync(SessionClaims.Scheme);
         ReauthenticationMarker.Set(http, options.Value);
-        context.Result = new RedirectResult("/account/login?returnUrl=" + Uri.EscapeDataString(here));
+        context.Result = SignIn(here);
     }
+
+    /// <summary>A redirect to start one sign-in that returns to <paramref name="here"/> (PathBase in front).</summary>
+    private LocalRedirectResult SignIn(string here, string? stepUp = null) => new("~" + SignInLink.To(options.Value, here, stepUp));
 
     /// <summary>If the session already holds the scope, another step-up would loop: show the explanation instead.</summary>
     private async Task<bool> AlreadyGrantedAsync(HttpContext http, string scope) =>

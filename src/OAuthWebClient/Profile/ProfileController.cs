@@ -1,7 +1,10 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 using OAuthWebClient.Errors;
 using OAuthWebClient.FlowInspector;
+using OAuthWebClient.Login;
+using OAuthWebClient.OAuth;
 using OAuthWebClient.Session;
 using OAuthWebClient.Tokens;
 
@@ -13,7 +16,7 @@ namespace OAuthWebClient.Profile;
 /// </summary>
 [Authorize]
 [Route("profile")]
-public sealed class ProfileController(TokenService tokenService) : Controller
+public sealed class ProfileController(TokenService tokenService, IOptions<OAuthClientOptions> options) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
@@ -22,7 +25,7 @@ public sealed class ProfileController(TokenService tokenService) : Controller
         var tokens = User.GetSessionId() is { } sessionId ? await tokenService.GetTokensAsync(sessionId, cancellationToken) : null;
         if (tokens is null)
         {
-            return this.ErrorPage(AppError.SessionExpired() with { RetryUrl = "/account/login?returnUrl=%2Fprofile" });
+            return this.ErrorPage(AppError.SessionExpired() with { RetryUrl = SignInLink.To(options.Value, "/profile") });
         }
 
         return View(new ProfileViewModel

@@ -1,5 +1,8 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.Extensions.Options;
+using OAuthWebClient.Login;
+using OAuthWebClient.OAuth;
 using OAuthWebClient.Tokens;
 
 namespace OAuthWebClient.Session;
@@ -31,8 +34,8 @@ public sealed class SessionCookieEvents(ITokenStore store, RequestTokenCache req
     public override Task RedirectToLogin(RedirectContext<CookieAuthenticationOptions> context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var returnUrl = context.Request.PathBase + context.Request.Path + context.Request.QueryString;
-        context.Response.Redirect("/account/login?returnUrl=" + Uri.EscapeDataString(returnUrl));
+        var options = context.HttpContext.RequestServices.GetRequiredService<IOptions<OAuthClientOptions>>().Value;
+        context.Response.Redirect(context.Request.PathBase + SignInLink.To(options, SignInLink.Here(context.Request)));
         return Task.CompletedTask;
     }
 }

@@ -14,7 +14,11 @@ internal static class ForwardedHeadersExtensions
             .ValidateOnStart();
         services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<TrustedProxyOptions>, IConfiguration>((forwarded, trusted, configuration) =>
         {
-            forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost;
+            // Nothing trusted: nothing forwarded — also for the framework's own middleware that
+            // ASPNETCORE_FORWARDEDHEADERS_ENABLED=true adds, which would otherwise trust everyone (empty lists).
+            forwarded.ForwardedHeaders = trusted.Value.Any
+                ? ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost
+                : ForwardedHeaders.None;
             // The framework trusts loopback by default; here only what is configured is trusted.
             forwarded.KnownProxies.Clear();
             forwarded.KnownIPNetworks.Clear();

@@ -77,6 +77,7 @@ public static class WebAppExtensions
         app.UseAuthorization();
 
         var oauth = app.Services.GetRequiredService<IOptions<OAuthClientOptions>>().Value;
+        app.MapControllerRoute("oauth-login", oauth.LoginPath.TrimStart('/'), new { controller = "Login", action = "Login" });
         app.MapControllerRoute("oauth-callback", oauth.CallbackPath.TrimStart('/'), new { controller = "Callback", action = "Handle" });
         app.MapControllerRoute("oauth-signed-out", oauth.SignedOutCallbackPath.TrimStart('/'), new { controller = "SignedOut", action = "Index" });
         app.MapControllers();

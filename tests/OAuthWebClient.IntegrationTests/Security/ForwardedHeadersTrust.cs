@@ -46,6 +46,15 @@ public sealed class ForwardedHeadersTrust
     }
 
     [Fact]
+    public async Task The_frameworks_forwarded_headers_switch_does_not_make_everyone_trusted()
+    {
+        // ASPNETCORE_FORWARDEDHEADERS_ENABLED=true (common in container images) adds the framework's own middleware.
+        var redirectUri = await RedirectUriAsync(new() { ["FORWARDEDHEADERS_ENABLED"] = "true" }, "https", "localhost");
+
+        Assert.StartsWith("http://127.0.0.1:", redirectUri, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_trusted_proxy_cannot_forward_a_host_outside_allowed_hosts()
     {
         var redirectUri = await RedirectUriAsync(new() { ["ForwardedHeaders:KnownProxies:0"] = "127.0.0.1" }, "https", "attacker.example");
