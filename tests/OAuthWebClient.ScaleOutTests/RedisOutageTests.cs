@@ -69,6 +69,23 @@ public sealed class RedisOutageTests : IAsyncLifetime
         Assert.Equal(1, _hosts.TokenEndpointCalls);
     }
 
+    [RedisFact(OwnServer = true)]
+    public async Task Signing_out_while_redis_is_down_still_removes_the_session_cookie()
+    {
+        var browser = _hosts.NewBrowser();
+        var gallery = await _hosts.SignInAsync(browser, "alice");
+
+        await _redis.StopAsync();
+        var signOut = await browser.SubmitAsync(gallery, "Sign out", followRedirects: false);
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, signOut.Status);
+        Assert.Contains("You are signed out of this browser", signOut.Html, StringComparison.Ordinal);
+        await _redis.StartAgainAsync();
+        var photos = await WhenRedisIsBackAsync(browser, "photos");
+        Assert.Equal(HttpStatusCode.Redirect, photos.Status); // signed out: sent to sign in
+        Assert.Equal("/account/login", photos.Location!.AbsolutePath);
+    }
+
     /// <summary>StackExchange.Redis reconnects by itself; polls (bounded, 60 s) until the page is no longer a 503.</summary>
     private static async Task<BrowserPage> WhenRedisIsBackAsync(Browser browser, string path)
     {
@@ -104,6 +121,10 @@ public sealed class RedisOutageTests : IAsyncLifetime
         if (_hosts is not null)
         {
             await _hosts.DisposeAsync();
+        }
+
+        if (_redis is not null)
+        {
             await _redis.DisposeAsync();
         }
     }

@@ -80,7 +80,7 @@ public sealed class AppProcess : IAsyncDisposable
                 using var response = await http.GetAsync(url);
                 return (int)response.StatusCode;
             }
-            catch (HttpRequestException)
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
             {
                 await Task.Delay(200);
             }

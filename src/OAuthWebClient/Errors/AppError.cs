@@ -129,6 +129,17 @@ public sealed record AppError
         RetryText = "Try again",
     };
 
+    /// <summary>Sign-out while the session store is down: the cookie is gone, the tokens could not be revoked.</summary>
+    public static AppError SignedOutWithoutStore() => new()
+    {
+        StatusCode = StatusCodes.Status503ServiceUnavailable,
+        Kind = "signed-out-without-store",
+        Title = "You are signed out of this browser",
+        Message = "This browser's session was removed, but this site cannot reach its session store right now, so your tokens could not be revoked at the sign-in server. They expire by themselves.",
+        RetryUrl = "/",
+        RetryText = "Back to the home page",
+    };
+
     private static string? DisplayableUri(string? uri) =>
         uri is { Length: <= 512 } && Uri.TryCreate(uri, UriKind.Absolute, out var parsed) && (parsed.Scheme == Uri.UriSchemeHttps || parsed.Scheme == Uri.UriSchemeHttp)
             ? uri

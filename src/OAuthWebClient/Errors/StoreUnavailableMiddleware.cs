@@ -1,9 +1,12 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Abstractions;
 using Microsoft.Extensions.Options;
 using OAuthWebClient.Login;
+using OAuthWebClient.Logout;
 using OAuthWebClient.OAuth;
 using OAuthWebClient.ScaleOut;
+using OAuthWebClient.Session;
 
 namespace OAuthWebClient.Errors;
 
@@ -11,7 +14,8 @@ namespace OAuthWebClient.Errors;
 /// The shared store is down (<see cref="StoreUnavailableException"/>, from session validation, the callback's replay
 /// check or a token read): a 503 "try again" page instead of a 500. The session cookie is kept — whatever the failed
 /// request was about to set (a sign-out, a deleted transaction cookie) is dropped — so the person is still signed
-/// in when the store is back. The outage itself is logged once by <see cref="RedisAvailability"/>, not per request.
+/// in when the store is back — except a sign-out, which still removes the session cookie. The outage itself is logged
+/// once by <see cref="RedisAvailability"/>, not per request.
 /// </summary>
 internal sealed class StoreUnavailableMiddleware(RequestDelegate next, IOptions<OAuthClientOptions> options)
 {
@@ -31,9 +35,26 @@ internal sealed class StoreUnavailableMiddleware(RequestDelegate next, IOptions<
 
             headers.CacheControl = "no-store";
             headers.RetryAfter = "5";
+            var error = AppError.StoreUnavailable(RetryUrl(context));
+            if (IsSignOut(context.Request))
+            {
+                // Signing out must work now (a shared computer): the cookie goes; the stored tokens expire by themselves.
+                DeleteSessionCookie(context);
+                error = AppError.SignedOutWithoutStore();
+            }
+
             var actionContext = new ActionContext(context, context.GetRouteData(), new ActionDescriptor());
-            await actionContext.ErrorPage(AppError.StoreUnavailable(RetryUrl(context))).ExecuteResultAsync(actionContext);
+            await actionContext.ErrorPage(error).ExecuteResultAsync(actionContext);
         }
+    }
+
+    private static bool IsSignOut(HttpRequest request) =>
+        HttpMethods.IsPost(request.Method) && request.Path.Equals(LogoutController.LogoutPath, StringComparison.OrdinalIgnoreCase);
+
+    private static void DeleteSessionCookie(HttpContext context)
+    {
+        var cookie = context.RequestServices.GetRequiredService<IOptionsMonitor<CookieAuthenticationOptions>>().Get(SessionClaims.Scheme);
+        cookie.CookieManager.DeleteCookie(context, cookie.Cookie.Name!, cookie.Cookie.Build(context));
     }
 
     /// <summary>The same page for a GET, except the callback (its URL holds a code): sign-in starts afresh from there.</summary>

@@ -18,6 +18,7 @@ internal static class ErrorPagePreviews
         ["server-error"] = () => AppError.ServerMisbehaved("The token response's token_type is not Bearer."),
         ["temporarily-unavailable"] = () => AppError.TemporarilyUnavailable("/photos"),
         ["store-unavailable"] = () => AppError.StoreUnavailable("/photos"),
+        ["signed-out-without-store"] = AppError.SignedOutWithoutStore,
         ["permission-missing"] = PhotosErrors.PermissionMissing,
         ["photos-unreachable"] = () => PhotosErrors.Unreachable("/photos"),
         ["unexpected"] = AppError.Unexpected,

@@ -64,7 +64,7 @@ public sealed class SelfCheck(
 
         if (!sandbox && string.Equals(options.ClientSecret, SandboxClientSecret, StringComparison.Ordinal))
         {
-            findings.Add(new("client-secret", "OAuth:ClientSecret is the sandbox's committed secret, but the authority is not the sandbox: set the secret from your registration (an environment variable or a secret store)."));
+            findings.Add(new("client-secret", "OAuth:ClientSecret is the sandbox's committed secret, but the authority is not the sandbox: set the secret from your registration (an environment variable or a secret store).", LogOnly: true));
         }
 
         return findings;

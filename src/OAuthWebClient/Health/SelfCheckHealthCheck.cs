@@ -3,12 +3,13 @@ using OAuthWebClient.Metadata;
 
 namespace OAuthWebClient.Health;
 
-/// <summary>The self-check on <c>/health</c>: Degraded (still HTTP 200) with every warning, each under its check's name.</summary>
+/// <summary>The self-check on <c>/health</c>: Degraded (still HTTP 200) with its warnings, each under its check's name.</summary>
 public sealed class SelfCheckHealthCheck(SelfCheck selfCheck, ServerMetadataProvider metadata) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        var findings = selfCheck.OfConfiguration().ToList();
+        // /health is anonymous: what only the log may say stays out (SelfCheckFinding.LogOnly).
+        var findings = selfCheck.OfConfiguration().Where(f => !f.LogOnly).ToList();
         try
         {
             findings.AddRange(selfCheck.OfServer(await metadata.GetAsync(cancellationToken)));

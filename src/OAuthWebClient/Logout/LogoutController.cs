@@ -21,6 +21,9 @@ public sealed class LogoutController(
     IOptions<OAuthClientOptions> options,
     ILogger<LogoutController> logger) : Controller
 {
+    /// <summary>Where sign-out is posted.</summary>
+    public const string LogoutPath = "/account/logout";
+
     private readonly OAuthClientOptions _options = options.Value;
 
     [HttpPost("logout")]

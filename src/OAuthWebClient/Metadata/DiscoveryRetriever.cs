@@ -13,7 +13,8 @@ internal sealed class DiscoveryRetriever(OAuthClientOptions options) : IConfigur
 {
     public async Task<OpenIdConnectConfiguration> GetConfigurationAsync(string address, IDocumentRetriever retriever, CancellationToken cancel)
     {
-        var configuration = await OpenIdConnectConfigurationRetriever.GetAsync(address, retriever, cancel);
+        // The document first; its keys only once it passed the checks below (no key set from an address not allowed).
+        var configuration = OpenIdConnectConfiguration.Create(await retriever.GetDocumentAsync(address, cancel));
         var authority = options.Authority!;
         if (!IssuerMatches(configuration.Issuer, authority))
         {
@@ -23,6 +24,7 @@ internal sealed class DiscoveryRetriever(OAuthClientOptions options) : IConfigur
         }
 
         MetadataRules.ThrowIfUnusable(configuration, options, address);
+        await SigningKeys.LoadAsync(configuration, retriever, cancel);
         return configuration;
     }
 

@@ -26,16 +26,7 @@ internal sealed class ManualMetadataRetriever(OAuthClientOptions options) : ICon
 
         // Checked before the JWKS is fetched: a key set is never read from an address that is not allowed.
         MetadataRules.ThrowIfUnusable(configuration, options, "OAuth:Endpoints");
-        if (configuration.JwksUri is not null)
-        {
-            var json = await retriever.GetDocumentAsync(configuration.JwksUri, cancel);
-            configuration.JsonWebKeySet = new JsonWebKeySet(json);
-            foreach (var key in configuration.JsonWebKeySet.GetSigningKeys())
-            {
-                configuration.SigningKeys.Add(key);
-            }
-        }
-
+        await SigningKeys.LoadAsync(configuration, retriever, cancel);
         return configuration;
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Net;
 
 namespace OAuthWebClient.OAuth;
@@ -63,14 +64,22 @@ internal static class BackchannelHttp
     /// </summary>
     public static async Task<ReadOnlyMemory<byte>?> ReadLimitedAsync(HttpContent content, int maxBytes, CancellationToken cancellationToken)
     {
-        if (content.Headers.ContentLength > maxBytes)
+        var declared = content.Headers.ContentLength;
+        if (declared > maxBytes)
         {
             return null;
         }
 
         await using var stream = await content.ReadAsStreamAsync(cancellationToken);
-        // Sized by Content-Length when given (answers are a few KB), one byte more to detect a longer body.
-        var buffer = new byte[(content.Headers.ContentLength ?? maxBytes) + 1];
+        return declared is { } length
+            ? await ReadSizedAsync(stream, (int)length, maxBytes, cancellationToken)
+            : await ReadGrowingAsync(stream, maxBytes, cancellationToken);
+    }
+
+    /// <summary>Content-Length given: one buffer of that size, one byte more to detect a longer body.</summary>
+    private static async Task<ReadOnlyMemory<byte>?> ReadSizedAsync(Stream stream, int length, int maxBytes, CancellationToken cancellationToken)
+    {
+        var buffer = new byte[length + 1];
         var total = 0;
         int read;
         while (total < buffer.Length && (read = await stream.ReadAsync(buffer.AsMemory(total), cancellationToken)) > 0)
@@ -79,6 +88,32 @@ internal static class BackchannelHttp
         }
 
         return total > maxBytes ? null : buffer.AsMemory(0, total);
+    }
+
+    /// <summary>No Content-Length (chunked): grown as the body arrives, never the whole limit up front.</summary>
+    private static async Task<ReadOnlyMemory<byte>?> ReadGrowingAsync(Stream stream, int maxBytes, CancellationToken cancellationToken)
+    {
+        using var body = new MemoryStream();
+        var chunk = ArrayPool<byte>.Shared.Rent(16 * 1024);
+        try
+        {
+            int read;
+            while ((read = await stream.ReadAsync(chunk, cancellationToken)) > 0)
+            {
+                if (body.Length + read > maxBytes)
+                {
+                    return null;
+                }
+
+                body.Write(chunk, 0, read);
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
+        }
+
+        return body.GetBuffer().AsMemory(0, (int)body.Length);
     }
 
     /// <summary>The status for a message: "HTTP 307".</summary>

@@ -11,7 +11,7 @@ namespace OAuthWebClient.OAuth;
 /// Binds an options section like <c>BindConfiguration</c>, except that a value which cannot be converted
 /// (<c>OAuth__ClientAuthentication=Foo</c>, a bad time span, URL or number) does not throw "Failed to convert
 /// configuration value" at first use: it is left unbound and reported by options validation with the others —
-/// the key, the kind of value expected and, for a choice, the allowed values.
+/// the key, the kind of value expected and, for a choice, the allowed values. An empty value means "unset".
 /// </summary>
 public static class SafeBinding
 {
@@ -40,7 +40,14 @@ public static class SafeBinding
                 continue;
             }
 
-            if (TargetType(options.GetType(), key.Split(':')) is { } type && Problem(type, value) is { } expected)
+            var type = TargetType(options.GetType(), key.Split(':'));
+            if (value.Length == 0 && type is { IsValueType: true } && Nullable.GetUnderlyingType(type) is null)
+            {
+                // OAuth__BackchannelTimeout= means "unset": the default stays (the binder would throw on it).
+                continue;
+            }
+
+            if (type is not null && Problem(type, value) is { } expected)
             {
                 problems.Add($"{section.Path}:{key} is \"{Shorten(value)}\", {expected}");
                 continue;

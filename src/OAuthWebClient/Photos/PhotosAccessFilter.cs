@@ -50,7 +50,8 @@ public sealed class PhotosAccessFilter(
                 PhotosAccessException { Failure: PhotosAccessFailure.InsufficientScope } => PhotosErrors.PermissionMissing(),
                 PhotosAccessException { Failure: PhotosAccessFailure.TokenRejected or PhotosAccessFailure.InvalidToken } => PhotosErrors.TokenRejected(),
                 // ExecutionRejectedException: the resilience pipeline gave up (total timeout, open circuit).
-                HttpRequestException or TaskCanceledException or System.Text.Json.JsonException or Polly.ExecutionRejectedException => PhotosErrors.Unreachable(here),
+                // IOException: the body was cut short or the connection reset after the headers (HttpIOException).
+                HttpRequestException or TaskCanceledException or IOException or System.Text.Json.JsonException or Polly.ExecutionRejectedException => PhotosErrors.Unreachable(here),
                 _ => null,
             };
             context.Result = error is null ? null : context.ErrorPage(error);

@@ -24,7 +24,11 @@ public sealed class PhotosApiClient(HttpClient httpClient, IOptions<PhotosApiOpt
         EnsureAllowed(response);
         response.EnsureSuccessStatusCode();
         var body = await ReadAsync(response, MaxListBytes, deadline.Token);
-        return JsonSerializer.Deserialize<List<Photo>>(body.Span, JsonSerializerOptions.Web) ?? [];
+        var photos = JsonSerializer.Deserialize<List<Photo?>>(body.Span, JsonSerializerOptions.Web) ?? [];
+        // Every entry needs an id and a title before a page links to it: a hostile list is "unreachable", not a 500.
+        return photos.Any(photo => photo is null || string.IsNullOrEmpty(photo.Id) || photo.Title is null)
+            ? throw new JsonException("The photos API listed an entry without an id or a title.")
+            : [.. photos.OfType<Photo>()];
     }
 
     /// <summary>Null when the photo does not exist for this user.</summary>

@@ -38,7 +38,8 @@ public sealed class TokenEndpointClient(HttpClient httpClient, IOptions<OAuthCli
         using var request = CreateRequest(revocationEndpoint, new() { ["token"] = token, ["token_type_hint"] = tokenTypeHint });
         try
         {
-            using var response = await httpClient.SendAsync(request, cancellationToken);
+            // Only the status matters (RFC 7009 §2.2): the body is never read, so it cannot be made to fill memory.
+            using var response = await httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
             if (BackchannelHttp.IsRedirect(response))
             {
                 Log.RedirectRefused(logger, "revocation", (int)response.StatusCode, BackchannelHttp.Target(response));

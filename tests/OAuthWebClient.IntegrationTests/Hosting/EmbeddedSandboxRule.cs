@@ -2,9 +2,13 @@ using System.Net;
 using System.Net.Sockets;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting.Internal;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using OAuthWebClient.OAuth;
+using OAuthWebClient.Sandbox;
 using OAuthWebClient.Testing;
 
 namespace OAuthWebClient.IntegrationTests.Hosting;
@@ -33,7 +37,30 @@ public sealed class EmbeddedSandboxRule
         var message = Flatten(failure);
         Assert.Contains("OAuth:Authority is not set", message, StringComparison.Ordinal);
         Assert.Contains("Sandbox:Enabled=true", message, StringComparison.Ordinal);
-        Assert.False(Listens(authServer), "The sandbox authorization server must not have started.");
+    }
+
+    [Theory]
+    [InlineData("Production", null, false)]
+    [InlineData("Production", "true", true)]
+    [InlineData("Development", null, true)]
+    [InlineData("Development", "false", false)]
+    public async Task The_sandbox_host_itself_starts_only_where_it_is_allowed(string environment, string? enabled, bool starts)
+    {
+        var (authServer, photosApi) = (FreePort.Next(), FreePort.Next());
+        var settings = new Dictionary<string, string?> { ["OAuth:Authority"] = "", ["Sandbox:Enabled"] = enabled };
+        var sandbox = new EmbeddedSandbox(
+            Options.Create(new EmbeddedSandboxOptions { AuthServerUrl = new($"http://127.0.0.1:{authServer}"), PhotosApiUrl = new($"http://127.0.0.1:{photosApi}") }),
+            Options.Create(new OAuthClientOptions { ClientId = "rule-test", ClientSecret = "rule-test-secret" }),
+            new ConfigurationBuilder().AddInMemoryCollection(settings).Build(),
+            new HostingEnvironment { EnvironmentName = environment },
+            NullLogger<EmbeddedSandbox>.Instance);
+        await using (sandbox)
+        {
+            await sandbox.StartAsync(CancellationToken.None);
+
+            Assert.Equal(starts, Listens(authServer));
+            await sandbox.StopAsync(CancellationToken.None);
+        }
     }
 
     [Fact]

@@ -50,21 +50,23 @@ public sealed class RedisProcess : IAsyncDisposable
         };
         _process = Process.Start(start) ?? throw new InvalidOperationException("redis-server did not start.");
         _process.BeginOutputReadLine();
-        for (var attempt = 0; attempt < 100; attempt++)
+        for (var attempt = 0; attempt < 100 && !_process.HasExited; attempt++)
         {
             try
             {
                 await using var connection = await ConnectionMultiplexer.ConnectAsync($"127.0.0.1:{Port},abortConnect=true,connectTimeout=500");
-                await connection.GetDatabase().PingAsync();
+                await connection.GetDatabase().PingAsync(); // LOADING (replaying the AOF) throws too: try again
                 return;
             }
-            catch (RedisConnectionException)
+            catch (RedisException)
             {
                 await Task.Delay(100);
             }
         }
 
-        throw new InvalidOperationException($"redis-server on port {Port} did not answer.");
+        var exited = _process.HasExited;
+        await StopAsync();
+        throw new InvalidOperationException($"redis-server on port {Port} {(exited ? "exited (is the port taken?)" : "did not answer")}.");
     }
 
     public async ValueTask DisposeAsync()
