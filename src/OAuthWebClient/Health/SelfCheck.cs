@@ -51,6 +51,11 @@ public sealed class SelfCheck(
         {
             findings.Add(new("data-protection", $"The Data Protection key folder ({folder.Directory.FullName}) cannot be written: keys are not persisted. Set DataProtection:KeysFolder to a writable, persistent folder."));
         }
+        else if (repository is FileSystemXmlRepository && InContainer && string.IsNullOrWhiteSpace(configuration["DataProtection:KeysFolder"]))
+        {
+            // The official .NET images set DOTNET_RUNNING_IN_CONTAINER; the default folder is inside the container's own disk.
+            findings.Add(new("data-protection", "The app runs in a container with the default Data Protection key folder, which is lost when the container is replaced: mount a volume and set DataProtection:KeysFolder to it, or use Redis."));
+        }
 
         if (!environment.IsDevelopment() && !CookieSecurity.ServedOverHttps(configuration, options) && !proxies.Value.Any)
         {
@@ -69,6 +74,8 @@ public sealed class SelfCheck(
 
         return findings;
     }
+
+    private bool InContainer => string.Equals(configuration["DOTNET_RUNNING_IN_CONTAINER"], "true", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether a file can be created in the folder (probed once per folder).</summary>
     private static bool IsWritable(string folder)

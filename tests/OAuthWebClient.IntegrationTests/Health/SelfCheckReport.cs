@@ -11,6 +11,8 @@ namespace OAuthWebClient.IntegrationTests.Health;
 /// </summary>
 public sealed class SelfCheckReport
 {
+    private static readonly string KeysFolder = Directory.CreateTempSubdirectory("owc-selfcheck-keys-").FullName;
+
     [Fact]
     public async Task Operator_mistakes_are_logged_at_start_and_listed_on_health_without_secrets()
     {
@@ -19,7 +21,11 @@ public sealed class SelfCheckReport
             ClockOffset = TimeSpan.FromMinutes(5),
             EditMetadata = metadata => metadata.Remove("code_challenge_methods_supported"),
         };
-        await using var host = new ScriptedClientHost(server, new Dictionary<string, string?> { ["OAuth:ClientSecret"] = "sandbox-client-secret" });
+        await using var host = new ScriptedClientHost(server, new Dictionary<string, string?>
+        {
+            ["OAuth:ClientSecret"] = "sandbox-client-secret",
+            ["DataProtection:KeysFolder"] = KeysFolder, // a configured folder: no container warning wherever this runs
+        });
 
         var health = await host.NewBrowser().GetAsync(host.ClientOrigin + "health", followRedirects: false);
 
@@ -39,7 +45,11 @@ public sealed class SelfCheckReport
     [Fact]
     public async Task A_sound_configuration_passes_the_self_check()
     {
-        await using var host = new ScriptedClientHost(settings: new Dictionary<string, string?> { ["OAuth:PublicOrigin"] = "https://photos.example" });
+        await using var host = new ScriptedClientHost(settings: new Dictionary<string, string?>
+        {
+            ["OAuth:PublicOrigin"] = "https://photos.example",
+            ["DataProtection:KeysFolder"] = KeysFolder,
+        });
 
         var health = await host.NewBrowser().GetAsync(host.ClientOrigin + "health", followRedirects: false);
 

@@ -52,6 +52,16 @@ public sealed class SelfCheckFindings
         Assert.DoesNotContain(Check(settings: new() { ["ConnectionStrings:Redis"] = "127.0.0.1:6379" }, repository: new RedisXmlRepository(() => null!, "keys")).OfConfiguration(), f => f.Check == "data-protection");
     }
 
+    [Fact]
+    public void The_default_key_folder_inside_a_container_is_reported_but_a_mounted_one_is_not()
+    {
+        var container = new Dictionary<string, string?> { ["DOTNET_RUNNING_IN_CONTAINER"] = "true" };
+        var mounted = new Dictionary<string, string?> { ["DOTNET_RUNNING_IN_CONTAINER"] = "true", ["DataProtection:KeysFolder"] = "/keys" };
+
+        Assert.Contains(Check(settings: container).OfConfiguration(), f => f.Check == "data-protection" && f.Message.Contains("container", StringComparison.Ordinal));
+        Assert.DoesNotContain(Check(settings: mounted).OfConfiguration(), f => f.Check == "data-protection");
+    }
+
     [Theory]
     [InlineData("Production", null, null, true)]
     [InlineData("Production", "https://photos.example", null, false)]
