@@ -33,6 +33,24 @@ public sealed partial record HtmlForm(string Action, Dictionary<string, string> 
         throw new InvalidOperationException($"No form containing \"{marker}\" in the page:\n{html}");
     }
 
+    /// <summary>
+    /// Every hidden input of the page (antiforgery token, re-posted parameters), in document order; unlike
+    /// <see cref="Find"/> it does not pick a form, for pages with one form whose button label is not known.
+    /// </summary>
+    public static List<KeyValuePair<string, string>> HiddenFields(string html)
+    {
+        var fields = new List<KeyValuePair<string, string>>();
+        foreach (Match input in InputRegex().Matches(html))
+        {
+            if (Attribute(input.Value, "type") == "hidden" && Attribute(input.Value, "name") is { } name)
+            {
+                fields.Add(KeyValuePair.Create(name, Attribute(input.Value, "value") ?? ""));
+            }
+        }
+
+        return fields;
+    }
+
     private static string? Attribute(string tag, string name)
     {
         var match = Regex.Match(tag, $"""\s{name}="([^"]*)" """.Trim(), RegexOptions.IgnoreCase);

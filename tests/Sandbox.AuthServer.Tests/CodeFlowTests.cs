@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Microsoft.AspNetCore.WebUtilities;
+using OAuthWebClient.Testing;
 using Sandbox.AuthServer.Tests.Infrastructure;
 
 namespace Sandbox.AuthServer.Tests;

@@ -1,4 +1,5 @@
 using System.Net;
+using OAuthWebClient.Testing;
 using Sandbox.AuthServer.Tests.Infrastructure;
 
 namespace Sandbox.AuthServer.Tests;

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.WebUtilities;
+using OAuthWebClient.Testing;
 
 namespace Sandbox.AuthServer.Tests.Infrastructure;
 
