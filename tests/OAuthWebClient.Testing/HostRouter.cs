@@ -37,7 +37,7 @@ public sealed class HostRouter
         protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
             var body = request.Content is null ? null : await request.Content.ReadAsStringAsync(cancellationToken);
-            var recorded = new RecordedRequest(request.Method.Method, request.RequestUri!, request.Headers.Authorization?.ToString(), body);
+            var recorded = RecordedRequest.From(request, body);
             router.Requests.Enqueue(recorded);
             if (router.Fault?.Invoke(recorded) is { } fault)
             {

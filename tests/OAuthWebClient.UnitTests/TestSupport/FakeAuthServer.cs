@@ -1,19 +1,9 @@
 using System.Collections.Concurrent;
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text;
-using Microsoft.AspNetCore.WebUtilities;
-using Microsoft.Extensions.Primitives;
+using OAuthWebClient.Testing;
 
 namespace OAuthWebClient.UnitTests.TestSupport;
-
-/// <summary>One request as the fake server saw it (body read before the response was produced).</summary>
-internal sealed record RecordedRequest(HttpMethod Method, Uri Uri, AuthenticationHeaderValue? Authorization, string? Body)
-{
-    public string Path => Uri.AbsolutePath;
-
-    public Dictionary<string, StringValues> Form => QueryHelpers.ParseQuery(Body ?? "");
-}
 
 /// <summary>
 /// An in-test authorization server: answers by path with scripted responses and counts what it was asked.
@@ -60,7 +50,7 @@ internal sealed class FakeAuthServer : HttpMessageHandler
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var body = request.Content is null ? null : await request.Content.ReadAsStringAsync(cancellationToken);
-        var recorded = new RecordedRequest(request.Method, request.RequestUri!, request.Headers.Authorization, body);
+        var recorded = RecordedRequest.From(request, body);
         _requests.Enqueue(recorded);
         try
         {

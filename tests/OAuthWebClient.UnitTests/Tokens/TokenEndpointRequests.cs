@@ -34,8 +34,8 @@ public sealed class TokenEndpointRequests
         await client.RedeemCodeAsync(TestOptions.TokenEndpoint, "code-1", "verifier", "https://app.example/callback", CancellationToken.None);
 
         var request = Assert.Single(server.RequestsTo(TestOptions.TokenPath));
-        Assert.Equal("Basic", request.Authorization?.Scheme);
-        var credentials = Encoding.UTF8.GetString(Convert.FromBase64String(request.Authorization!.Parameter!));
+        Assert.Equal("Basic", request.AuthorizationHeader?.Scheme);
+        var credentials = Encoding.UTF8.GetString(Convert.FromBase64String(request.AuthorizationHeader!.Parameter!));
         Assert.Equal("my+client%3A1:s3cr%3Aet+x%2B%25", credentials);
         Assert.False(request.Form.ContainsKey("client_secret"));
         Assert.DoesNotContain("s3cr", request.Body, StringComparison.Ordinal);
@@ -83,7 +83,7 @@ public sealed class TokenEndpointRequests
 
         Assert.True(result.Succeeded);
         var request = Assert.Single(server.RequestsTo(TestOptions.TokenPath));
-        Assert.Equal(HttpMethod.Post, request.Method);
+        Assert.Equal(HttpMethod.Post.Method, request.Method);
         Assert.Equal("authorization_code", request.Form["grant_type"]);
         Assert.Equal("code-1", request.Form["code"]);
         Assert.Equal("verifier-1", request.Form["code_verifier"]);

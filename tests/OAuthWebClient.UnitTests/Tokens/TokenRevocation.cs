@@ -16,7 +16,7 @@ public sealed class TokenRevocation
 
         var requests = fixture.Server.RequestsTo(TestOptions.RevokePath);
         Assert.Equal(2, requests.Count);
-        Assert.All(requests, r => Assert.Equal(HttpMethod.Post, r.Method));
+        Assert.All(requests, r => Assert.Equal(HttpMethod.Post.Method, r.Method));
         Assert.Equal("rt-1", requests[0].Form["token"]);
         Assert.Equal("refresh_token", requests[0].Form["token_type_hint"]);
         Assert.Equal("at-1", requests[1].Form["token"]);
