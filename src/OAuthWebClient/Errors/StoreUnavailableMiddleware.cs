@@ -12,10 +12,10 @@ namespace OAuthWebClient.Errors;
 
 /// <summary>
 /// The shared store is down (<see cref="StoreUnavailableException"/>, from session validation, the callback's replay
-/// check or a token read): a 503 "try again" page instead of a 500. The session cookie is kept — whatever the failed
-/// request was about to set (a sign-out, a deleted transaction cookie) is dropped — so the person is still signed
-/// in when the store is back — except a sign-out, which still removes the session cookie. The outage itself is logged
-/// once by <see cref="RedisAvailability"/>, not per request.
+/// check or a token read): a 503 "try again" page instead of a 500. Whatever cookie change the failed request was
+/// about to make (a sign-out, a deleted transaction cookie) is dropped, so the person is still signed in when the store
+/// is back. The one exception is an explicit sign-out, which still removes the session cookie. The outage itself is
+/// logged once by <see cref="RedisAvailability"/>, not per request.
 /// </summary>
 internal sealed class StoreUnavailableMiddleware(RequestDelegate next, IOptions<OAuthClientOptions> options)
 {

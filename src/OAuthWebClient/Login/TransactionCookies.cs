@@ -89,21 +89,11 @@ public sealed class TransactionCookies(
 
     /// <summary>A path-scoped cookie cannot take the <c>__Host-</c> prefix; <c>__Secure-</c> is the strongest it can.</summary>
     internal string CookieName(HttpContext context, string state) =>
-        (IsSecure(context) ? "__Secure-" : "") + NamePrefix + RandomValue.Fingerprint(state);
-
-    private bool IsSecure(HttpContext context) => Web.CookieSecurity.IsSecureRequest(context, _options);
+        Web.CookieSecurity.PathScopedName(context, _options, NamePrefix + RandomValue.Fingerprint(state));
 
     private static bool IsTransactionCookie(string name) =>
         name.StartsWith(NamePrefix, StringComparison.Ordinal) || name.StartsWith("__Secure-" + NamePrefix, StringComparison.Ordinal);
 
-    private CookieOptions CookieOptions(HttpContext context) => new()
-    {
-        HttpOnly = true,
-        // Lax: the callback is a top-level cross-site GET navigation, which Lax cookies accompany.
-        SameSite = SameSiteMode.Lax,
-        Secure = IsSecure(context),
-        Path = context.Request.PathBase + _options.CallbackPath, // under a path prefix, the callback is below it
-        MaxAge = _options.TransactionLifetime,
-        IsEssential = true,
-    };
+    private CookieOptions CookieOptions(HttpContext context) =>
+        Web.CookieSecurity.PathScoped(context, _options, _options.CallbackPath, _options.TransactionLifetime);
 }

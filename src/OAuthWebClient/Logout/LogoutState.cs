@@ -42,17 +42,8 @@ public sealed class LogoutState(IOptions<OAuthClientOptions> options)
     }
 
     /// <summary>Path-scoped, so <c>__Secure-</c> rather than <c>__Host-</c> over https.</summary>
-    private string CookieName(HttpContext context) =>
-        (CookieSecurity.IsSecureRequest(context, _options) ? "__Secure-" : "") + CookieSecurity.LogoutStateCookie;
+    private string CookieName(HttpContext context) => CookieSecurity.PathScopedName(context, _options, CookieSecurity.LogoutStateCookie);
 
-    private CookieOptions CookieOptions(HttpContext context) => new()
-    {
-        HttpOnly = true,
-        // Lax: the server sends the browser back with a top-level cross-site GET.
-        SameSite = SameSiteMode.Lax,
-        Secure = CookieSecurity.IsSecureRequest(context, _options),
-        Path = context.Request.PathBase + _options.SignedOutCallbackPath,
-        MaxAge = Lifetime,
-        IsEssential = true,
-    };
+    private CookieOptions CookieOptions(HttpContext context) =>
+        CookieSecurity.PathScoped(context, _options, _options.SignedOutCallbackPath, Lifetime);
 }

@@ -12,18 +12,6 @@ public sealed class RedisAvailability(TimeProvider timeProvider, ILogger<RedisAv
     private readonly Lock _lock = new();
     private DateTimeOffset? _downSince;
 
-    /// <summary>True from the first failed call until the next successful one.</summary>
-    public bool IsDown
-    {
-        get
-        {
-            lock (_lock)
-            {
-                return _downSince is not null;
-            }
-        }
-    }
-
     public async Task<T> RunAsync<T>(string operation, Func<IDatabase, Task<T>> call, IConnectionMultiplexer redis)
     {
         ArgumentNullException.ThrowIfNull(call);

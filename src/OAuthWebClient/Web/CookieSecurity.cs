@@ -30,4 +30,26 @@ public static class CookieSecurity
     /// <summary>Path-scoped cookies (the sign-in transaction) cannot be <c>__Host-</c>; <c>__Secure-</c> is the most they can be.</summary>
     public static bool IsSecureRequest(HttpContext context, OAuthClientOptions options) =>
         context.Request.IsHttps || options.PublicOrigin?.Scheme == Uri.UriSchemeHttps;
+
+    /// <summary>A path-scoped cookie's name: <c>__Secure-</c> in front over https.</summary>
+    public static string PathScopedName(HttpContext context, OAuthClientOptions options, string name) =>
+        (IsSecureRequest(context, options) ? "__Secure-" : "") + name;
+
+    /// <summary>
+    /// A short-lived HttpOnly cookie for one local path under the PathBase (the callback, the signed-out page). Lax: the
+    /// authorization server sends the browser back with a top-level cross-site GET, which Lax cookies accompany.
+    /// </summary>
+    public static CookieOptions PathScoped(HttpContext context, OAuthClientOptions options, string path, TimeSpan maxAge)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return new CookieOptions
+        {
+            HttpOnly = true,
+            SameSite = SameSiteMode.Lax,
+            Secure = IsSecureRequest(context, options),
+            Path = context.Request.PathBase + path,
+            MaxAge = maxAge,
+            IsEssential = true,
+        };
+    }
 }

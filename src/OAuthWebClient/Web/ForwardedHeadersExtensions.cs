@@ -9,9 +9,8 @@ internal static class ForwardedHeadersExtensions
     /// <summary>Forwarded headers from the configured proxies only (<see cref="TrustedProxyOptions"/>).</summary>
     public static IServiceCollection AddTrustedProxies(this IServiceCollection services)
     {
-        services.AddOptions<TrustedProxyOptions>().BindConfigurationReportingProblems(TrustedProxyOptions.SectionName)
-            .Validate(o => !o.Problems().Any(), "ForwardedHeaders has entries that are not addresses or networks.")
-            .ValidateOnStart();
+        services.AddOptions<TrustedProxyOptions>().BindConfigurationReportingProblems(TrustedProxyOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<TrustedProxyOptions>, TrustedProxyOptionsValidator>();
         services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<TrustedProxyOptions>, IConfiguration>((forwarded, trusted, configuration) =>
         {
             // Nothing trusted: nothing forwarded — also for the framework's own middleware that

@@ -40,6 +40,7 @@ public sealed class StartupErrors
             ["OAuth__RequireHttpsMetadata"] = "maybe",
             ["FlowInspector__MaxEvents"] = "many",
             ["OAuth__PublicOrigin"] = "http://[bad",
+            ["ForwardedHeaders__KnownProxies__0"] = "proxy.example",
         });
 
         Assert.True(await app.WaitForExitAsync(TimeSpan.FromSeconds(60)), "The app should have refused to start.");
@@ -50,6 +51,7 @@ public sealed class StartupErrors
         Assert.Contains("OAuth:RequireHttpsMetadata is \"maybe\", which is not true or false.", errors, StringComparison.Ordinal);
         Assert.Contains("FlowInspector:MaxEvents is \"many\", which is not a whole number.", errors, StringComparison.Ordinal);
         Assert.Contains("OAuth:PublicOrigin", errors, StringComparison.Ordinal);
+        Assert.Contains("ForwardedHeaders:KnownProxies has \"proxy.example\", which is not an IP address.", errors, StringComparison.Ordinal);
         AssertNoStackTrace(app);
     }
 
