@@ -17,13 +17,13 @@ public sealed class TrickledTokenResponse : IAsyncLifetime
     [Fact]
     public async Task A_token_response_whose_body_trickles_in_times_out_and_is_not_accepted()
     {
-        Server.RespondToTokenRequests(request =>
+        Server.TokenEndpoint = async (request, cancellationToken) =>
         {
-            var honest = Server.DefaultTokenResponse(request);
-            var body = honest.Content.ReadAsByteArrayAsync().GetAwaiter().GetResult();
+            using var honest = Server.DefaultTokenResponse(request);
+            var body = await honest.Content.ReadAsByteArrayAsync(cancellationToken);
             // One byte every 50 ms: a valid answer, complete after more than a minute.
             return new HttpResponseMessage(HttpStatusCode.OK) { Content = new TrickleContent(body, TimeSpan.FromMilliseconds(50)) };
-        });
+        };
 
         var page = await _host.SignInAsync(_host.NewBrowser());
 
