@@ -1,0 +1,103 @@
+using System.Net;
+using System.Net.Http.Headers;
+using OAuthWebClient.Client.Events;
+using OAuthWebClient.Client.Session;
+
+namespace OAuthWebClient.Client.Api;
+
+/// <summary>
+/// Adds <c>Authorization: Bearer</c> (RFC 6750 §2.1) with the signed-in user's access token — only for the configured
+/// origins. On 401 <c>invalid_token</c> it refreshes once and retries once (§3.1). What the token cannot cure becomes a
+/// <see cref="UserAccessTokenException"/>: no token to send, 403 <c>insufficient_scope</c> (with the scope asked for), or a
+/// 401 that remains.
+/// </summary>
+internal sealed class UserAccessTokenHandler(
+    IHttpContextAccessor httpContextAccessor,
+    IUserTokenService tokens,
+    EventDispatcher events,
+    TimeProvider timeProvider,
+    UserAccessTokenHandlerOptions options) : DelegatingHandler
+{
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (!IsAllowedOrigin(request.RequestUri))
+        {
+            throw new InvalidOperationException("Refusing to send the access token to an origin that is not one of the handler's AllowedOrigins.");
+        }
+
+        var context = httpContextAccessor.HttpContext ?? throw new UserAccessTokenException(UserTokenFailure.SessionMissing);
+        var token = Token(await tokens.GetAccessTokenAsync(context, cancellationToken));
+        var response = await SendWithAsync(context, request, token, isRetry: false, cancellationToken);
+        if (response.StatusCode == HttpStatusCode.Unauthorized && BearerChallenge.HasError(response, "invalid_token"))
+        {
+            var renewed = Token(await tokens.RefreshAsync(context, rejectedAccessToken: token, cancellationToken));
+            if (renewed != token)
+            {
+                response.Dispose();
+                response = await SendWithAsync(context, request, renewed, isRetry: true, cancellationToken);
+            }
+        }
+
+        return Checked(response);
+    }
+
+    private async Task<HttpResponseMessage> SendWithAsync(HttpContext context, HttpRequestMessage request, string token, bool isRetry, CancellationToken cancellationToken)
+    {
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        var started = timeProvider.GetTimestamp();
+        try
+        {
+            var response = await base.SendAsync(request, cancellationToken);
+            await ReportAsync(context, request, token, isRetry, started, (int)response.StatusCode, response.Headers.WwwAuthenticate.ToString());
+            return response;
+        }
+        catch (Exception e) when (e is HttpRequestException or OperationCanceledException)
+        {
+            await ReportAsync(context, request, token, isRetry, started, status: null, "no answer: " + e.GetType().Name);
+            throw;
+        }
+    }
+
+    /// <summary>RFC 6750 §3.1: what a refresh did not cure is for the app to act on (sign in again, or ask for more scope).</summary>
+    private static HttpResponseMessage Checked(HttpResponseMessage response)
+    {
+        if (response.StatusCode == HttpStatusCode.Forbidden && BearerChallenge.HasError(response, "insufficient_scope"))
+        {
+            var scope = BearerChallenge.Parameter(response, "scope");
+            response.Dispose();
+            throw new UserAccessTokenException(UserTokenFailure.InsufficientScope) { RequiredScope = scope };
+        }
+
+        if (response.StatusCode == HttpStatusCode.Unauthorized)
+        {
+            var failure = BearerChallenge.HasError(response, "invalid_token") ? UserTokenFailure.InvalidToken : UserTokenFailure.TokenRejected;
+            response.Dispose();
+            throw new UserAccessTokenException(failure);
+        }
+
+        return response;
+    }
+
+    private static string Token(UserTokenResult result) =>
+        result.Token?.AccessToken ?? throw new UserAccessTokenException(result.Failure ?? UserTokenFailure.SessionMissing);
+
+    private Task ReportAsync(HttpContext context, HttpRequestMessage request, string token, bool isRetry, long started, int? status, string? challenge) =>
+        !events.IsActive || request.RequestUri is null ? Task.CompletedTask : events.RaiseAsync(new ApiCallContext
+        {
+            HttpContext = context,
+            At = events.Now,
+            SessionKey = SessionTokens.SessionId(context) is { } id ? SessionClaims.Key(id) : "",
+            Method = request.Method.Method,
+            Url = new Uri(request.RequestUri.GetLeftPart(UriPartial.Path)),
+            StatusCode = status,
+            Latency = timeProvider.GetElapsedTime(started),
+            AccessToken = new SecretValue(token),
+            Challenge = string.IsNullOrEmpty(challenge) ? null : challenge,
+            IsRetry = isRetry,
+        }, (s, c) => s.ApiCallCompleted(c));
+
+    private bool IsAllowedOrigin(Uri? uri) =>
+        uri is { IsAbsoluteUri: true } && options.AllowedOrigins.Any(origin =>
+            Uri.Compare(uri, origin, UriComponents.SchemeAndServer, UriFormat.Unescaped, StringComparison.OrdinalIgnoreCase) == 0);
+}

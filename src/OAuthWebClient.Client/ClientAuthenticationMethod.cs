@@ -1,0 +1,11 @@
+namespace OAuthWebClient.Client;
+
+/// <summary>How the client authenticates at the token and revocation endpoints (RFC 6749 §2.3.1).</summary>
+public enum ClientAuthenticationMethod
+{
+    /// <summary>HTTP Basic with the form-url-encoded client id and secret. The default.</summary>
+    ClientSecretBasic,
+
+    /// <summary><c>client_id</c> and <c>client_secret</c> in the request body.</summary>
+    ClientSecretPost,
+}

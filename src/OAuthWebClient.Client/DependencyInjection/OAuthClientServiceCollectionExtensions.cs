@@ -1,0 +1,121 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using OAuthWebClient.Client;
+using OAuthWebClient.Client.Callback;
+using OAuthWebClient.Client.Events;
+using OAuthWebClient.Client.Login;
+using OAuthWebClient.Client.Logout;
+using OAuthWebClient.Client.Metadata;
+using OAuthWebClient.Client.Protocol;
+using OAuthWebClient.Client.Session;
+using OAuthWebClient.Client.SignIn;
+using OAuthWebClient.Client.Tokens;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers the OAuth client.</summary>
+public static class OAuthClientServiceCollectionExtensions
+{
+    /// <summary>
+    /// The OAuth 2.0 / OpenID Connect client: <see cref="ISignInService"/>, <see cref="IUserTokenService"/>, the session
+    /// cookie scheme (<see cref="OAuthClientDefaults.SessionScheme"/>), the server's metadata, the back-channel clients, and
+    /// in-memory defaults for the <see cref="ITokenStore"/>, <see cref="IStateReplayCache"/> and <see cref="IRefreshLease"/>.
+    /// Options come from the <c>OAuth</c> section, then <paramref name="configure"/>, and are validated at start. Defaults
+    /// are added only where nothing is registered yet, so the order of calls does not matter; calling it twice is harmless.
+    /// </summary>
+    public static OAuthClientBuilder AddOAuthClient(this IServiceCollection services, Action<OAuthClientOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        var builder = new OAuthClientBuilder(services);
+        var optionsBuilder = services.AddOptions<OAuthClientOptions>();
+        if (configure is not null)
+        {
+            optionsBuilder.Configure(configure);
+        }
+
+        if (services.Any(d => d.ServiceType == typeof(OAuthClientBuilder)))
+        {
+            return builder;
+        }
+
+        services.AddSingleton(builder);
+        optionsBuilder.BindConfigurationReportingProblems(OAuthClientDefaults.SectionName).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<OAuthClientOptions>, OAuthClientOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
+        services.AddDataProtection();
+
+        services.AddHttpClient(BackchannelClient.Name, ConfigureBackchannel).WithoutRedirects();
+        services.AddHttpClient<TokenEndpointClient>(ConfigureBackchannel).WithoutRedirects();
+
+        services.TryAddSingleton<ServerClock>();
+        services.TryAddSingleton<ServerMetadataProvider>();
+        services.TryAddSingleton<IAuthorizationServerStatus>(provider => provider.GetRequiredService<ServerMetadataProvider>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, MetadataWarmup>());
+        services.TryAddSingleton<EventDispatcher>();
+        services.TryAddSingleton<TransactionCookies>();
+        services.TryAddSingleton<IdTokenValidator>();
+        services.TryAddSingleton<LogoutState>();
+        services.TryAddSingleton<SessionTokens>();
+        services.TryAddSingleton<RefreshCoordinator>();
+
+        // Swap points: one instance by default; OAuthWebClient.Client.Redis replaces them for several.
+        services.TryAddSingleton<ITokenStore, InMemoryTokenStore>();
+        services.TryAddSingleton<IStateReplayCache, InMemoryStateReplayCache>();
+        services.TryAddSingleton<IRefreshLease, LocalRefreshLease>();
+
+        // Transient: they use the typed back-channel client, whose handlers the factory rotates.
+        services.TryAddTransient<SignInStarter>();
+        services.TryAddTransient<CodeRedemption>();
+        services.TryAddTransient<SessionSignIn>();
+        services.TryAddTransient<CallbackHandler>();
+        services.TryAddTransient<TokenRevoker>();
+        services.TryAddTransient<TokenRefresher>();
+        services.TryAddTransient<SignOutHandler>();
+        services.TryAddTransient<ISignInService, SignInService>();
+        services.TryAddTransient<IUserTokenService, UserTokenService>();
+
+        services.TryAddTransient<SessionCookieEvents>();
+        services.AddAuthentication(authentication => authentication.DefaultScheme ??= OAuthClientDefaults.SessionScheme)
+            .AddCookie(OAuthClientDefaults.SessionScheme);
+        services.AddOptions<CookieAuthenticationOptions>(OAuthClientDefaults.SessionScheme)
+            .Configure<IOptions<OAuthClientOptions>, IConfiguration>((cookie, oauth, configuration) => ConfigureSessionCookie(cookie, oauth.Value, configuration));
+        return builder;
+    }
+
+    /// <summary>
+    /// Adds an observer of the client's events (<see cref="OAuthClientEvents"/>), as a singleton. Several may be added;
+    /// each is told every event.
+    /// </summary>
+    public static OAuthClientBuilder AddEvents<TEvents>(this OAuthClientBuilder builder)
+        where TEvents : OAuthClientEvents
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<OAuthClientEvents, TEvents>());
+        return builder;
+    }
+
+    private static void ConfigureSessionCookie(CookieAuthenticationOptions cookie, OAuthClientOptions oauth, IConfiguration configuration)
+    {
+        var https = CookieSecurity.ServedOverHttps(configuration, oauth);
+        cookie.Cookie.Name = CookieSecurity.Name(CookieSecurity.SessionCookie, https);
+        cookie.Cookie.HttpOnly = true;
+        // Lax: the sign-in completes on a cross-site redirect chain, which Strict cookies would not follow.
+        cookie.Cookie.SameSite = SameSiteMode.Lax;
+        cookie.Cookie.SecurePolicy = https ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+        cookie.Cookie.Path = "/";
+        cookie.ExpireTimeSpan = oauth.SessionLifetime;
+        cookie.SlidingExpiration = true;
+        cookie.LoginPath = oauth.LoginPath;
+        cookie.EventsType = typeof(SessionCookieEvents);
+    }
+
+    /// <summary>
+    /// Explicit timeout, no automatic redirects (<see cref="BackchannelHttp.WithoutRedirects"/>), no retries: a code is
+    /// redeemed once (RFC 6749 §4.1.2).
+    /// </summary>
+    private static void ConfigureBackchannel(IServiceProvider services, HttpClient client) =>
+        client.Timeout = services.GetRequiredService<IOptions<OAuthClientOptions>>().Value.BackchannelTimeout;
+}

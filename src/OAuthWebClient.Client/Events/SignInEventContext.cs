@@ -1,0 +1,11 @@
+namespace OAuthWebClient.Client.Events;
+
+/// <summary>An event of one sign-in, from the authorization request to the session.</summary>
+public abstract class SignInEventContext : OAuthEventContext
+{
+    /// <summary>
+    /// The sign-in's correlation id: a short fingerprint of its state (never the state), the same in every event and log
+    /// line of this sign-in. Null for a callback without a state.
+    /// </summary>
+    public required string? TransactionId { get; init; }
+}

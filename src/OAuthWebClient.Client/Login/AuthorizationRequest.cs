@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.WebUtilities;
+using OAuthWebClient.Client.Events;
+
+namespace OAuthWebClient.Client.Login;
+
+/// <summary>Builds the authorization request URL (RFC 6749 §4.1.1, RFC 7636 §4.3, OIDC Core §3.1.2.1).</summary>
+internal static class AuthorizationRequest
+{
+    public static string BuildUrl(Uri authorizationEndpoint, string clientId, AuthorizationTransaction transaction) =>
+        // RFC 6749 §3.1: the endpoint may carry its own query, which must be kept.
+        QueryHelpers.AddQueryString(authorizationEndpoint.AbsoluteUri, Entries(clientId, transaction).Select(e => KeyValuePair.Create(e.Name, (string?)e.Value)));
+
+    /// <summary>The same parameters for observers: state and nonce as secrets.</summary>
+    public static IReadOnlyList<ProtocolParameter> Parameters(string clientId, AuthorizationTransaction transaction) =>
+        [.. Entries(clientId, transaction).Select(e => e.Secret ? ProtocolParameter.Hidden(e.Name, e.Value) : ProtocolParameter.Plain(e.Name, e.Value))];
+
+    private static IEnumerable<(string Name, string Value, bool Secret)> Entries(string clientId, AuthorizationTransaction transaction)
+    {
+        yield return ("response_type", "code", false);
+        yield return ("client_id", clientId, false);
+        yield return ("redirect_uri", transaction.RedirectUri, false);
+        yield return ("scope", transaction.Scope, false);
+        yield return ("state", transaction.State, true);
+        yield return ("code_challenge", Pkce.ComputeChallenge(transaction.CodeVerifier), false);
+        yield return ("code_challenge_method", Pkce.Method, false);
+        if (transaction.Nonce is not null)
+        {
+            yield return ("nonce", transaction.Nonce, true);
+        }
+    }
+}

@@ -1,0 +1,14 @@
+namespace OAuthWebClient.Client;
+
+/// <summary>Names the client registers under.</summary>
+public static class OAuthClientDefaults
+{
+    /// <summary>The configuration section bound to <see cref="OAuthClientOptions"/>.</summary>
+    public const string SectionName = "OAuth";
+
+    /// <summary>
+    /// The cookie authentication scheme of the session. The cookie holds an opaque session id and a display name — no
+    /// token (RFC 9700 §4.14); the tokens stay server-side in the <see cref="ITokenStore"/> under that id.
+    /// </summary>
+    public const string SessionScheme = "Cookies";
+}

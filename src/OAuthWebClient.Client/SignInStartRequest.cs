@@ -1,0 +1,11 @@
+namespace OAuthWebClient.Client;
+
+/// <summary>What a sign-in asks for beyond the configured defaults.</summary>
+public sealed record SignInStartRequest
+{
+    /// <summary>Local URL to return to after sign-in; anything else becomes "/" (RFC 9700 §4.11).</summary>
+    public string? ReturnUrl { get; init; }
+
+    /// <summary>Scopes to ask for in addition to <see cref="OAuthClientOptions.Scope"/> (a step-up after <c>insufficient_scope</c>).</summary>
+    public IReadOnlyCollection<string> AdditionalScopes { get; init; } = [];
+}

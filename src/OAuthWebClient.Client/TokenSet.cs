@@ -1,0 +1,32 @@
+namespace OAuthWebClient.Client;
+
+/// <summary>A session's tokens, kept server-side only (RFC 9700 §4.14): the browser holds just the session id.</summary>
+public sealed record TokenSet
+{
+    /// <summary>The access token.</summary>
+    public required string AccessToken { get; init; }
+
+    /// <summary>The refresh token, if the server issued one (never leaves the store).</summary>
+    public string? RefreshToken { get; init; }
+
+    /// <summary>The latest ID token, if any.</summary>
+    public string? IdToken { get; init; }
+
+    /// <summary>When the access token expires.</summary>
+    public required DateTimeOffset ExpiresAt { get; init; }
+
+    /// <summary>Space-separated scopes granted (RFC 6749 §5.1: the requested scope when the response omits it).</summary>
+    public required string Scope { get; init; }
+
+    /// <summary>The issuer that granted the tokens (a refreshed ID token must name the same, OIDC Core §12.2).</summary>
+    public required string Issuer { get; init; }
+
+    /// <summary>The ID token's <c>sub</c>, if any.</summary>
+    public string? Subject { get; init; }
+
+    /// <summary>When the tokens were last refreshed; null if never.</summary>
+    public DateTimeOffset? LastRefreshed { get; init; }
+
+    /// <summary>Whether <paramref name="scope"/> was granted.</summary>
+    public bool HasScope(string scope) => Scope.Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains(scope, StringComparer.Ordinal);
+}

@@ -1,0 +1,187 @@
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+using OAuthWebClient.Client.Events;
+using OAuthWebClient.Client.Metadata;
+using OAuthWebClient.Client.Protocol;
+
+namespace OAuthWebClient.Client.Tokens;
+
+/// <summary>
+/// Validates ID tokens per OIDC Core §3.1.3.7 with Microsoft.IdentityModel: signature from the JWKS with an
+/// allowed algorithm, iss, aud (and azp), exp/iat within the skew, nonce, sub. An unknown <c>kid</c> triggers
+/// one metadata refresh (rate-limited by the configuration manager) so key rotation needs no restart (§10.1.1);
+/// a token without kid is tried against every published key, and verifies with the one that signed it.
+/// </summary>
+internal sealed class IdTokenValidator(
+    ServerMetadataProvider metadata,
+    TimeProvider timeProvider,
+    EventDispatcher events,
+    IOptions<OAuthClientOptions> options)
+{
+    private readonly JsonWebTokenHandler _handler = new();
+    private readonly OAuthClientOptions _options = options.Value;
+
+    /// <param name="expectedNonce">
+    /// The nonce sent at sign-in, where the token's age is also checked (<c>OAuth:MaxIdTokenAge</c>); null when none
+    /// is expected (refresh, OIDC Core §12.2).
+    /// </param>
+    /// <param name="call">The token call the ID token came from, for the <see cref="OAuthClientEvents.IdTokenValidated"/> event.</param>
+    public async Task<IdTokenValidationResult> ValidateAsync(string idToken, string? expectedNonce, TokenCall call, CancellationToken cancellationToken)
+    {
+        var result = await ValidateSafelyAsync(idToken, expectedNonce, cancellationToken);
+        if (events.IsActive)
+        {
+            await events.RaiseAsync(new IdTokenValidatedContext
+            {
+                HttpContext = call.HttpContext,
+                At = events.Now,
+                Kind = call.Kind,
+                Endpoint = call.PlainEndpoint,
+                TransactionId = call.TransactionId,
+                SessionKey = call.SessionKey,
+                IsValid = result.IsValid,
+                Error = result.Error,
+                Issuer = result.Issuer,
+                Subject = result.Subject,
+            }, (s, c) => s.IdTokenValidated(c));
+        }
+
+        return result;
+    }
+
+    private async Task<IdTokenValidationResult> ValidateSafelyAsync(string idToken, string? expectedNonce, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await ValidateTokenAsync(idToken, expectedNonce, cancellationToken);
+        }
+        catch (Exception e) when (e is ArgumentException or FormatException or OverflowException or System.Text.Json.JsonException or SecurityTokenException)
+        {
+            // A value from the network that the JWT library or the claim checks cannot read (a number out of range,
+            // a claim of the wrong type): a typed rejection, never a 500.
+            return IdTokenValidationResult.Invalid("The ID token has a claim that cannot be read.");
+        }
+    }
+
+    private async Task<IdTokenValidationResult> ValidateTokenAsync(string idToken, string? expectedNonce, CancellationToken cancellationToken)
+    {
+        var server = await metadata.GetAsync(cancellationToken);
+        var result = await _handler.ValidateTokenAsync(idToken, Parameters(server));
+        if (result.Exception is SecurityTokenSignatureKeyNotFoundException)
+        {
+            try
+            {
+                server = await metadata.RefreshAsync(cancellationToken);
+                result = await _handler.ValidateTokenAsync(idToken, Parameters(server));
+            }
+            catch (InvalidOperationException)
+            {
+                // The server could not be reached again: the key stays unknown, the token is refused below.
+            }
+        }
+
+        if (!result.IsValid || result.SecurityToken is not JsonWebToken token)
+        {
+            return IdTokenValidationResult.Invalid(result.Exception is SecurityTokenSignatureKeyNotFoundException && !HasKid(idToken)
+                ? "The ID token's signature does not verify with any key the server publishes."
+                : Describe(result.Exception));
+        }
+
+        return CheckClaims(token, expectedNonce);
+    }
+
+    private IdTokenValidationResult CheckClaims(JsonWebToken token, string? expectedNonce)
+    {
+        if (!token.TryGetPayloadValue<string>("sub", out var subject) || string.IsNullOrEmpty(subject))
+        {
+            return IdTokenValidationResult.Invalid("The ID token has no subject (sub).");
+        }
+
+        if (expectedNonce is not null && (!token.TryGetPayloadValue<string>("nonce", out var nonce) || !string.Equals(nonce, expectedNonce, StringComparison.Ordinal)))
+        {
+            return IdTokenValidationResult.Invalid("The ID token's nonce is not the one this sign-in sent.");
+        }
+
+        var audiences = token.Audiences.ToList();
+        var hasAzp = token.TryGetPayloadValue<string>("azp", out var azp);
+        if ((audiences.Count > 1 || hasAzp) && !string.Equals(azp, _options.ClientId, StringComparison.Ordinal))
+        {
+            return IdTokenValidationResult.Invalid("The ID token has several audiences but its authorized party (azp) is not this client.");
+        }
+
+        // Compared in seconds since the epoch: a huge iat cannot overflow a DateTimeOffset.
+        var now = timeProvider.GetUtcNow();
+        if (!token.TryGetPayloadValue<long>("iat", out var issuedAt) || issuedAt > (now + _options.ClockSkew).ToUnixTimeSeconds())
+        {
+            return IdTokenValidationResult.Invalid("The ID token's issue time (iat) is missing or in the future.");
+        }
+
+        // OIDC Core §3.1.3.7 step 10: an ID token issued long ago is not accepted for a sign-in happening now.
+        if (expectedNonce is not null && issuedAt < (now - _options.ClockSkew - _options.MaxIdTokenAge).ToUnixTimeSeconds())
+        {
+            return IdTokenValidationResult.Invalid("The ID token was issued too long ago (its iat is older than OAuth:MaxIdTokenAge).");
+        }
+
+        token.TryGetPayloadValue<string>("name", out var name);
+        token.TryGetPayloadValue<string>("preferred_username", out var username);
+        return IdTokenValidationResult.Valid(token.Issuer, subject, name ?? username);
+    }
+
+    private TokenValidationParameters Parameters(ServerMetadata server) => new()
+    {
+        ValidIssuer = server.Issuer,
+        ValidAudience = _options.ClientId,
+        IssuerSigningKeys = SigningKeys(server),
+        ValidAlgorithms = _options.EffectiveIdTokenSigningAlgorithms,
+        RequireSignedTokens = true,
+        RequireExpirationTime = true,
+        ValidateLifetime = true,
+        ClockSkew = _options.ClockSkew,
+        LifetimeValidator = ValidateLifetime,
+    };
+
+    /// <summary>
+    /// The keys a signature may verify with. Asymmetric keys come from the JWKS. A symmetric key in a JWKS is
+    /// public, so it is never trusted; HS* signatures (only when allowed) verify with the client secret's octets
+    /// (OIDC Core §10.1).
+    /// </summary>
+    private IEnumerable<SecurityKey> SigningKeys(ServerMetadata server)
+    {
+        var keys = server.SigningKeys.Where(key => key is not SymmetricSecurityKey && key is not JsonWebKey { Kty: JsonWebAlgorithmsKeyTypes.Octet });
+        var allowsHmac = _options.EffectiveIdTokenSigningAlgorithms.Any(a => a.StartsWith("HS", StringComparison.OrdinalIgnoreCase));
+        return allowsHmac && !string.IsNullOrEmpty(_options.ClientSecret)
+            ? keys.Append(new SymmetricSecurityKey(System.Text.Encoding.UTF8.GetBytes(_options.ClientSecret)))
+            : keys;
+    }
+
+    /// <summary>
+    /// exp (and nbf when present) against the injected clock, so tests can move time. IdentityModel passes
+    /// <see cref="DateTime.MinValue"/> for an absent nbf, so no arithmetic is done on the token's values (overflow).
+    /// </summary>
+    private bool ValidateLifetime(DateTime? notBefore, DateTime? expires, SecurityToken token, TokenValidationParameters parameters)
+    {
+        var now = timeProvider.GetUtcNow().UtcDateTime;
+        var expired = expires is not { } exp || exp == DateTime.MinValue || exp <= now - _options.ClockSkew;
+        var notYetValid = notBefore is { } nbf && nbf != DateTime.MinValue && nbf > now + _options.ClockSkew;
+        return !expired && !notYetValid;
+    }
+
+    /// <summary>
+    /// Without a kid (optional, JWS RFC 7515 §4.1.4) every published key of the algorithm's type is tried, so "no key
+    /// found" then means "no key verifies it": a forged or tampered token as much as an unpublished key.
+    /// </summary>
+    private bool HasKid(string idToken) => _handler.ReadJsonWebToken(idToken).Kid is { Length: > 0 };
+
+    private static string Describe(Exception? exception) => exception switch
+    {
+        SecurityTokenInvalidAlgorithmException => "The ID token is signed with an algorithm that is not allowed.",
+        SecurityTokenSignatureKeyNotFoundException => "The ID token is signed with a key the server does not publish.",
+        SecurityTokenInvalidSignatureException => "The ID token's signature is not valid.",
+        SecurityTokenInvalidIssuerException => "The ID token was issued by another server.",
+        SecurityTokenInvalidAudienceException => "The ID token was issued for another client.",
+        SecurityTokenInvalidLifetimeException or SecurityTokenExpiredException or SecurityTokenNoExpirationException => "The ID token has expired or has no valid lifetime.",
+        SecurityTokenMalformedException or ArgumentException => "The ID token is not a well-formed JWT.",
+        _ => "The ID token is not valid.",
+    };
+}

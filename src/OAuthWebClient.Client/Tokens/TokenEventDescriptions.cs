@@ -1,0 +1,49 @@
+using System.Text.Json;
+using OAuthWebClient.Client.Events;
+
+namespace OAuthWebClient.Client.Tokens;
+
+/// <summary>What the token endpoint's events carry, with every credential as a <see cref="SecretValue"/>.</summary>
+internal static class TokenEventDescriptions
+{
+    private static readonly HashSet<string> SecretFormFields = new(["code", "code_verifier", "client_secret", "refresh_token", "token"], StringComparer.Ordinal);
+
+    private static readonly HashSet<string> SecretAnswerFields = new(["access_token", "refresh_token", "id_token"], StringComparer.Ordinal);
+
+    public static IReadOnlyList<ProtocolParameter> Form(IEnumerable<KeyValuePair<string, string>> form) =>
+        [.. form.Select(f => SecretFormFields.Contains(f.Key) ? ProtocolParameter.Hidden(f.Key, f.Value) : ProtocolParameter.Plain(f.Key, f.Value))];
+
+    /// <summary>The members of a JSON answer; anything else a server adds is shown only if it cannot be a credential.</summary>
+    public static IReadOnlyList<ProtocolParameter> Answer(ReadOnlyMemory<byte>? body)
+    {
+        if (body is not { } bytes)
+        {
+            return [];
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(bytes);
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                return [];
+            }
+
+            return [.. document.RootElement.EnumerateObject().Select(member =>
+            {
+                var text = member.Value.ValueKind == JsonValueKind.String ? member.Value.GetString() ?? "" : member.Value.GetRawText();
+                var secret = SecretAnswerFields.Contains(member.Name) || (member.Name != "scope" && (text.Length > 64 || text.Count(c => c == '.') >= 2));
+                return secret ? ProtocolParameter.Hidden(member.Name, text) : ProtocolParameter.Plain(member.Name, text);
+            })];
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
+        {
+            return [];
+        }
+    }
+
+    public static string ClientAuthentication(OAuthClientOptions options) =>
+        string.IsNullOrEmpty(options.ClientSecret) ? "none"
+        : options.ClientAuthentication == ClientAuthenticationMethod.ClientSecretPost ? "client_secret_post"
+        : "client_secret_basic";
+}

@@ -1,0 +1,130 @@
+using Microsoft.Extensions.Options;
+using OAuthWebClient.Client.Events;
+using OAuthWebClient.Client.Metadata;
+using OAuthWebClient.Client.Session;
+
+namespace OAuthWebClient.Client.Tokens;
+
+/// <summary>
+/// One refresh (RFC 6749 §6), run by <see cref="RefreshCoordinator"/> under the session's lease: redeem the refresh
+/// token, re-validate a new ID token (OIDC Core §12.2), store the result — or end the session when the grant is dead.
+/// Shared by concurrent callers, so it writes only the store: each caller updates its own request's view afterwards.
+/// </summary>
+internal sealed class TokenRefresher(
+    SessionTokens sessionTokens,
+    TokenEndpointClient tokenEndpoint,
+    ServerMetadataProvider metadata,
+    IdTokenValidator idTokenValidator,
+    EventDispatcher events,
+    TimeProvider timeProvider,
+    IOptions<OAuthClientOptions> options,
+    ILogger<TokenRefresher> logger)
+{
+    private readonly OAuthClientOptions _options = options.Value;
+
+    public async Task<UserTokenResult> RefreshAsync(HttpContext? context, string sessionId, TokenSet tokens, bool leaseWaited)
+    {
+        var session = SessionClaims.Key(sessionId);
+        if (tokens.RefreshToken is null)
+        {
+            return StillValid(tokens) ? UserTokenResult.Ok(tokens)
+                : await FailedAsync(context, sessionId, UserTokenFailure.ReauthenticationRequired, null, "The access token expired and there is no refresh token.", end: true);
+        }
+
+        var server = await metadata.TryGetAsync(CancellationToken.None);
+        var call = server is null ? null : new TokenCall(TokenRequestKind.RefreshToken, server.TokenEndpoint, context, SessionKey: session);
+        var result = call is null
+            ? TokenEndpointResult.Unreachable("metadata unavailable")
+            : await tokenEndpoint.RefreshAsync(call, tokens.RefreshToken, CancellationToken.None);
+        if (result.Response is { } response)
+        {
+            return await AcceptAsync(context, sessionId, tokens, response, call!, leaseWaited);
+        }
+
+        Log.RefreshFailed(logger, session, result.Failure.ToString()!, result.Failure == TokenRequestFailure.Rejected ? result.Error : null);
+        var error = result.Failure == TokenRequestFailure.Rejected ? new ProtocolError(result.Error!, result.ErrorDescription) : null;
+        if (error?.Error == "invalid_grant")
+        {
+            // RFC 6749 §5.2: the grant is dead (expired, revoked, or reused): drop the tokens, sign in again.
+            return await FailedAsync(context, sessionId, UserTokenFailure.ReauthenticationRequired, error, "The refresh token was refused (invalid_grant).", end: true);
+        }
+
+        var reason = error is null ? "The token endpoint gave no tokens: " + result.Error : "The token endpoint refused the refresh: " + error.Error;
+        return StillValid(tokens)
+            ? await FailedAsync(context, sessionId, outcome: null, error, reason, end: false, kept: tokens)
+            : await FailedAsync(context, sessionId, UserTokenFailure.TemporarilyUnavailable, error, reason, end: false);
+    }
+
+    private async Task<UserTokenResult> AcceptAsync(HttpContext? context, string sessionId, TokenSet old, TokenResponse response, TokenCall call, bool leaseWaited)
+    {
+        if (response.IdToken is not null)
+        {
+            // OIDC Core §12.2: a refreshed ID token must name the same issuer and subject.
+            var identity = await idTokenValidator.ValidateAsync(response.IdToken, expectedNonce: null, call, CancellationToken.None);
+            if (!identity.IsValid || identity.Issuer != old.Issuer || identity.Subject != old.Subject)
+            {
+                Log.RefreshedIdentityChanged(logger, call.SessionKey!);
+                return await FailedAsync(context, sessionId, UserTokenFailure.ReauthenticationRequired, null, "The refreshed ID token names a different issuer or subject.", end: true);
+            }
+        }
+
+        var now = timeProvider.GetUtcNow();
+        var refreshed = old with
+        {
+            AccessToken = response.AccessToken,
+            // RFC 6749 §6: the server may keep the old refresh token; keep it unless a new one came.
+            RefreshToken = response.RefreshToken ?? old.RefreshToken,
+            IdToken = response.IdToken ?? old.IdToken,
+            ExpiresAt = now + (response.ExpiresIn ?? _options.AssumedAccessTokenLifetime),
+            Scope = response.Scope ?? old.Scope,
+            LastRefreshed = now,
+        };
+        await sessionTokens.SetAsync(null, sessionId, refreshed, CancellationToken.None);
+        var rotated = response.RefreshToken is not null && response.RefreshToken != old.RefreshToken;
+        Log.Refreshed(logger, call.SessionKey!, rotated);
+        if (events.IsActive)
+        {
+            await events.RaiseAsync(new TokenRefreshedContext
+            {
+                HttpContext = context,
+                At = now,
+                SessionKey = call.SessionKey!,
+                Rotated = rotated,
+                LeaseWaited = leaseWaited,
+                ExpiresAt = refreshed.ExpiresAt,
+            }, (s, c) => s.TokenRefreshed(c));
+        }
+
+        return UserTokenResult.Ok(refreshed);
+    }
+
+    private async Task<UserTokenResult> FailedAsync(HttpContext? context, string sessionId, UserTokenFailure? outcome, ProtocolError? error, string reason, bool end, TokenSet? kept = null)
+    {
+        if (end)
+        {
+            await sessionTokens.RemoveAsync(null, sessionId, CancellationToken.None);
+        }
+
+        if (events.IsActive)
+        {
+            await events.RaiseAsync(new RefreshFailedContext
+            {
+                HttpContext = context,
+                At = events.Now,
+                SessionKey = SessionClaims.Key(sessionId),
+                Outcome = outcome,
+                Error = error,
+                Reason = reason,
+            }, (s, c) => s.RefreshFailed(c));
+        }
+
+        return outcome switch
+        {
+            null => UserTokenResult.Ok(kept!),
+            UserTokenFailure.ReauthenticationRequired => UserTokenResult.ReauthenticationRequired,
+            _ => UserTokenResult.TemporarilyUnavailable,
+        };
+    }
+
+    private bool StillValid(TokenSet tokens) => tokens.ExpiresAt > timeProvider.GetUtcNow();
+}
