@@ -9,6 +9,9 @@ public interface IAuthorizationServerStatus
     /// </summary>
     Task<string?> ProbeAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>The server's current metadata, loaded first if need be; null when it cannot be had right now.</summary>
+    Task<AuthorizationServerDescription?> DescribeAsync(CancellationToken cancellationToken = default);
+
     /// <summary>Completes when the metadata was first loaded; never fails.</summary>
     Task<AuthorizationServerDescription> FirstLoaded { get; }
 

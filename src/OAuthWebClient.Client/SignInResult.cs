@@ -3,6 +3,10 @@ namespace OAuthWebClient.Client;
 /// <summary>The outcome of a callback: signed in (and where to go next), or a typed failure.</summary>
 public sealed record SignInResult
 {
+    private SignInResult()
+    {
+    }
+
     /// <summary>Local, app-relative URL to return to (the PathBase goes in front); null on failure.</summary>
     public string? ReturnUrl { get; private init; }
 

@@ -3,6 +3,10 @@ namespace OAuthWebClient.Client;
 /// <summary>The authorization request URL to send the browser to, or why a sign-in cannot start.</summary>
 public sealed record SignInStartResult
 {
+    private SignInStartResult()
+    {
+    }
+
     /// <summary>The authorization endpoint with the request's parameters (RFC 6749 §4.1.1); null on failure.</summary>
     public Uri? AuthorizationUrl { get; private init; }
 

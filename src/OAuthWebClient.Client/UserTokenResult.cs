@@ -3,6 +3,10 @@ namespace OAuthWebClient.Client;
 /// <summary>A usable access token, or why there is none.</summary>
 public sealed record UserTokenResult
 {
+    private UserTokenResult()
+    {
+    }
+
     /// <summary>The token; null on failure.</summary>
     public UserToken? Token { get; private init; }
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Time.Testing;
-using OAuthWebClient.Tokens;
+using OAuthWebClient.Client;
+using OAuthWebClient.Client.Tokens;
 
 namespace OAuthWebClient.ScaleOutTests;
 

@@ -2,6 +2,8 @@ using System.Net;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using OAuthWebClient.Photos;
+using OAuthWebClient.Client.Api;
+using OAuthWebClient.Client;
 using OAuthWebClient.ScaleOutTests.Infrastructure;
 using OAuthWebClient.Testing;
 

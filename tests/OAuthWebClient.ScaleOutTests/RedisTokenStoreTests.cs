@@ -1,8 +1,10 @@
 using System.Text;
 using Microsoft.Extensions.Options;
-using OAuthWebClient.ScaleOut;
+using OAuthWebClient.Client.Redis;
+using OAuthWebClient.Client;
+using OAuthWebClient.Web;
 using OAuthWebClient.ScaleOutTests.Infrastructure;
-using OAuthWebClient.Tokens;
+using OAuthWebClient.Client.Tokens;
 using StackExchange.Redis;
 
 namespace OAuthWebClient.ScaleOutTests;

@@ -1,14 +1,16 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
-using OAuthWebClient.OAuth;
-using OAuthWebClient.ScaleOut;
-using OAuthWebClient.Tokens;
+using OAuthWebClient.Client;
+using OAuthWebClient.Client.Protocol;
+using OAuthWebClient.Client.Redis;
+using OAuthWebClient.Web;
+using OAuthWebClient.Client.Tokens;
 
 namespace OAuthWebClient.ScaleOutTests;
 
 /// <summary>What every <see cref="ITokenStore"/> must do; run against the in-memory and the Redis store.</summary>
-public static class TokenStoreContract
+internal static class TokenStoreContract
 {
     public static IOptions<OAuthClientOptions> Lifetime(TimeSpan lifetime) =>
         Options.Create(new OAuthClientOptions { SessionLifetime = lifetime });

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.DependencyInjection;
-using OAuthWebClient.Tokens;
+using OAuthWebClient.Client;
+using OAuthWebClient.Client.Tokens;
 
 namespace OAuthWebClient.Testing;
 

@@ -6,7 +6,8 @@ using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
-using OAuthWebClient.Tokens;
+using OAuthWebClient.Client;
+using OAuthWebClient.Client.Tokens;
 
 namespace OAuthWebClient.Testing;
 

@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Options;
-using OAuthWebClient.ScaleOut;
-using OAuthWebClient.Tokens;
+using OAuthWebClient.Client.Redis;
+using OAuthWebClient.Client;
+using OAuthWebClient.Web;
+using OAuthWebClient.Client.Tokens;
 using StackExchange.Redis;
 
 namespace OAuthWebClient.Benchmarks.Driver;

@@ -3,10 +3,12 @@ using System.Text.Json;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using OAuthWebClient.Benchmarks.Driver;
-using OAuthWebClient.OAuth;
-using OAuthWebClient.ScaleOut;
-using OAuthWebClient.Session;
-using OAuthWebClient.Tokens;
+using OAuthWebClient.Client;
+using OAuthWebClient.Client.Protocol;
+using OAuthWebClient.Client.Redis;
+using OAuthWebClient.Web;
+using OAuthWebClient.Client.Session;
+using OAuthWebClient.Client.Tokens;
 using StackExchange.Redis;
 
 namespace OAuthWebClient.Benchmarks.Scenarios;

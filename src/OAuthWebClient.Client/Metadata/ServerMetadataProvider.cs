@@ -65,7 +65,10 @@ internal sealed class ServerMetadataProvider : IAuthorizationServerStatus
     /// <summary>Completes when metadata was first loaded (for observers such as the start-up self-check); never fails.</summary>
     public Task<ServerMetadata> FirstLoaded => _firstLoaded.Task;
 
-    Task<AuthorizationServerDescription> IAuthorizationServerStatus.FirstLoaded => DescribeAsync();
+    Task<AuthorizationServerDescription> IAuthorizationServerStatus.FirstLoaded => DescribeFirstAsync();
+
+    public async Task<AuthorizationServerDescription?> DescribeAsync(CancellationToken cancellationToken = default) =>
+        await TryGetAsync(cancellationToken) is { } server ? Describe(server) : null;
 
     public TimeSpan? ClockOffset => _clock.Offset;
 
@@ -82,10 +85,10 @@ internal sealed class ServerMetadataProvider : IAuthorizationServerStatus
         }
     }
 
-    private async Task<AuthorizationServerDescription> DescribeAsync()
-    {
-        var server = await FirstLoaded;
-        return new AuthorizationServerDescription
+    private async Task<AuthorizationServerDescription> DescribeFirstAsync() => Describe(await FirstLoaded);
+
+    private static AuthorizationServerDescription Describe(ServerMetadata server) =>
+        new()
         {
             Issuer = server.Issuer,
             CodeChallengeMethodsSupported = [.. server.CodeChallengeMethodsSupported],
@@ -93,7 +96,6 @@ internal sealed class ServerMetadataProvider : IAuthorizationServerStatus
             SupportsRevocation = server.RevocationEndpoint is not null,
             SupportsEndSession = server.EndSessionEndpoint is not null,
         };
-    }
 
     /// <summary>The current metadata. Throws <see cref="InvalidOperationException"/> when it cannot be had.</summary>
     public async Task<ServerMetadata> GetAsync(CancellationToken cancellationToken)

@@ -5,8 +5,8 @@ namespace OAuthWebClient.Client.Tokens;
 /// <summary>
 /// One refresh at a time per session: in this process (<see cref="SingleFlight{T}"/>: concurrent callers share one task)
 /// and across instances (<see cref="IRefreshLease"/>: whoever does not hold the lease waits for the holder's new tokens
-/// in the store instead of refreshing again — RFC 9700 §4.14.2, a rotated refresh token is redeemed once). Time comes
-/// from the injected <see cref="TimeProvider"/>.
+/// in the store instead of refreshing again — RFC 9700 §4.14.2, a rotated refresh token is redeemed once). How long a
+/// caller waits is measured on the injected <see cref="TimeProvider"/>.
 /// </summary>
 internal sealed class RefreshCoordinator(IRefreshLease refreshLease, TimeProvider timeProvider, IOptions<OAuthClientOptions> options)
 {
@@ -58,7 +58,8 @@ internal sealed class RefreshCoordinator(IRefreshLease refreshLease, TimeProvide
             }
 
             waited = true;
-            await Task.Delay(PeerPollInterval, timeProvider, CancellationToken.None);
+            // Wall-clock pacing between looks; the deadline above is measured on the injected clock.
+            await Task.Delay(PeerPollInterval, CancellationToken.None);
         }
     }
 }

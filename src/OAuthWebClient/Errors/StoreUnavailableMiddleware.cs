@@ -2,11 +2,8 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Abstractions;
 using Microsoft.Extensions.Options;
-using OAuthWebClient.Login;
+using OAuthWebClient.Client;
 using OAuthWebClient.Logout;
-using OAuthWebClient.OAuth;
-using OAuthWebClient.ScaleOut;
-using OAuthWebClient.Session;
 
 namespace OAuthWebClient.Errors;
 
@@ -15,7 +12,7 @@ namespace OAuthWebClient.Errors;
 /// check or a token read): a 503 "try again" page instead of a 500. Whatever cookie change the failed request was
 /// about to make (a sign-out, a deleted transaction cookie) is dropped, so the person is still signed in when the store
 /// is back. The one exception is an explicit sign-out, which still removes the session cookie. The outage itself is
-/// logged once by <see cref="RedisAvailability"/>, not per request.
+/// logged once by the store (OAuthWebClient.Client.Redis), not per request.
 /// </summary>
 internal sealed class StoreUnavailableMiddleware(RequestDelegate next, IOptions<OAuthClientOptions> options)
 {
@@ -53,7 +50,7 @@ internal sealed class StoreUnavailableMiddleware(RequestDelegate next, IOptions<
 
     private static void DeleteSessionCookie(HttpContext context)
     {
-        var cookie = context.RequestServices.GetRequiredService<IOptionsMonitor<CookieAuthenticationOptions>>().Get(SessionClaims.Scheme);
+        var cookie = context.RequestServices.GetRequiredService<IOptionsMonitor<CookieAuthenticationOptions>>().Get(OAuthClientDefaults.SessionScheme);
         cookie.CookieManager.DeleteCookie(context, cookie.Cookie.Name!, cookie.Cookie.Build(context));
     }
 
@@ -67,7 +64,7 @@ internal sealed class StoreUnavailableMiddleware(RequestDelegate next, IOptions<
         }
 
         return request.Path.StartsWithSegments(options.Value.CallbackPath, StringComparison.OrdinalIgnoreCase)
-            ? SignInLink.To(options.Value, ReturnUrl.Home)
+            ? SignInLink.To(options.Value, "/")
             : SignInLink.Here(request);
     }
 }

@@ -1,5 +1,7 @@
-using Microsoft.Extensions.Primitives;
-using OAuthWebClient.Login;
+using System.Buffers.Text;
+using System.Security.Cryptography;
+using System.Text;
+using OAuthWebClient.Client.Events;
 
 namespace OAuthWebClient.FlowInspector;
 
@@ -27,32 +29,31 @@ public sealed record AuthorizationRequestStep
 
     public string? ReturnUrl { get; init; }
 
-    internal static AuthorizationRequestStep Create(Uri location, IReadOnlyDictionary<string, StringValues> query, AuthorizationTransaction? transaction, string? cookieName, DateTimeOffset at)
+    internal static AuthorizationRequestStep From(AuthorizationRequestContext context) => new()
     {
-        var challenge = query.TryGetValue("code_challenge", out var c) ? c.ToString() : null;
-        return new AuthorizationRequestStep
-        {
-            At = at,
-            Endpoint = location.GetLeftPart(UriPartial.Path),
-            Parameters = [.. query.Select(p => Describe(p.Key, p.Value.ToString()))],
-            CodeChallenge = challenge,
-            CodeVerifier = transaction is null ? null : FlowRedaction.Prefix(transaction.CodeVerifier, 4),
-            ComputedChallenge = transaction is null ? null : Pkce.ComputeChallenge(transaction.CodeVerifier),
-            TransactionCookie = cookieName,
-            ReturnUrl = transaction?.ReturnUrl,
-        };
-    }
+        At = context.At,
+        Endpoint = context.AuthorizationEndpoint.GetLeftPart(UriPartial.Path),
+        Parameters = [.. context.Parameters.Select(Describe)],
+        CodeChallenge = context.Parameters.FirstOrDefault(p => p.Name == "code_challenge")?.Value,
+        CodeVerifier = context.CodeVerifier.Redacted(),
+        ComputedChallenge = ChallengeOf(context.CodeVerifier),
+        TransactionCookie = context.TransactionCookie,
+        ReturnUrl = context.ReturnUrl,
+    };
 
-    private static FlowField Describe(string name, string value) => name switch
+    /// <summary>RFC 7636 §4.2, computed again from the verifier the event carries, to show the reader the rule holds.</summary>
+    internal static string ChallengeOf(SecretValue verifier) => Base64Url.EncodeToString(SHA256.HashData(Encoding.ASCII.GetBytes(verifier.Reveal())));
+
+    private static FlowField Describe(ProtocolParameter parameter) => parameter.Name switch
     {
-        "response_type" => new(name, value, "\"code\": the authorization code flow (RFC 6749 §4.1.1)."),
-        "client_id" => new(name, value, "This client's registration at the server."),
-        "redirect_uri" => new(name, value, "Where the server sends the browser back; must match the registration exactly (RFC 9700 §4.1.1)."),
-        "scope" => new(name, value, "What the client asks to be allowed (RFC 6749 §3.3)."),
-        "state" => new(name, FlowRedaction.Prefix(value), "Random and bound to this browser: the callback must return it unchanged (RFC 6749 §10.12)."),
-        "nonce" => new(name, FlowRedaction.Prefix(value), "Random; must come back inside the ID token (OIDC Core §3.1.2.1)."),
-        "code_challenge" => new(name, value, "BASE64URL(SHA256(code_verifier)): public by design, shown in full (RFC 7636 §4.2)."),
-        "code_challenge_method" => new(name, value, "S256 only; \"plain\" would expose the verifier (RFC 9700 §2.1.1)."),
-        _ => new(name, value),
+        "response_type" => new(parameter.Name, parameter.Display, "\"code\": the authorization code flow (RFC 6749 §4.1.1)."),
+        "client_id" => new(parameter.Name, parameter.Display, "This client's registration at the server."),
+        "redirect_uri" => new(parameter.Name, parameter.Display, "Where the server sends the browser back; must match the registration exactly (RFC 9700 §4.1.1)."),
+        "scope" => new(parameter.Name, parameter.Display, "What the client asks to be allowed (RFC 6749 §3.3)."),
+        "state" => new(parameter.Name, parameter.Display, "Random and bound to this browser: the callback must return it unchanged (RFC 6749 §10.12)."),
+        "nonce" => new(parameter.Name, parameter.Display, "Random; must come back inside the ID token (OIDC Core §3.1.2.1)."),
+        "code_challenge" => new(parameter.Name, parameter.Display, "BASE64URL(SHA256(code_verifier)): public by design, shown in full (RFC 7636 §4.2)."),
+        "code_challenge_method" => new(parameter.Name, parameter.Display, "S256 only; \"plain\" would expose the verifier (RFC 9700 §2.1.1)."),
+        _ => new(parameter.Name, parameter.Display),
     };
 }

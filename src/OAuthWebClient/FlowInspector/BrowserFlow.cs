@@ -58,6 +58,27 @@ internal sealed class BrowserFlow(int maxEvents, DateTimeOffset created)
         }
     }
 
+    /// <summary>Sets the <see cref="FlowActivity.Rotation"/> of the latest activity of <paramref name="kind"/>, if it has none yet.</summary>
+    public void AnnotateLast(FlowActivityKind kind, string rotation)
+    {
+        lock (_lock)
+        {
+            var items = _activity.ToArray();
+            var index = Array.FindLastIndex(items, a => a.Kind == kind);
+            if (index < 0 || items[index].Rotation is not null)
+            {
+                return;
+            }
+
+            items[index] = items[index] with { Rotation = rotation };
+            _activity.Clear();
+            foreach (var item in items)
+            {
+                _activity.Enqueue(item);
+            }
+        }
+    }
+
     /// <summary>Remembers the fingerprint of the access token just used and returns the previous one.</summary>
     public string? SwapAccessToken(string fingerprint)
     {

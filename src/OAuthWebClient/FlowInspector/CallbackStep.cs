@@ -13,7 +13,10 @@ public sealed record CallbackStep
     /// <summary>The iss parameter against the issuer the request went to (RFC 9207 §2.4).</summary>
     public required FlowCheck IssCheck { get; init; }
 
-    /// <summary>What the person got: a redirect after sign-in, or which error page.</summary>
+    /// <summary>Every check the callback ran, in order, as the library's event reported it.</summary>
+    public IReadOnlyList<(string Name, FlowCheck Check)> Checks { get; init; } = [];
+
+    /// <summary>What came of it: signed in (and where to), or why not — from the library's events.</summary>
     public required string Outcome { get; init; }
 
     public required bool SignedIn { get; init; }

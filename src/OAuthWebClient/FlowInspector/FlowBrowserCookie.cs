@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Options;
-using OAuthWebClient.OAuth;
+using OAuthWebClient.Client;
 using OAuthWebClient.Web;
 
 namespace OAuthWebClient.FlowInspector;
@@ -37,7 +37,7 @@ public sealed class FlowBrowserCookie(IOptions<OAuthClientOptions> options)
             return existing;
         }
 
-        var id = RandomValue.Create(16);
+        var id = System.Buffers.Text.Base64Url.EncodeToString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
         context.Items[ItemKey] = id;
         var secure = CookieSecurity.IsSecureRequest(context, _options);
         context.Response.Cookies.Append(CookieName(context), id, new CookieOptions

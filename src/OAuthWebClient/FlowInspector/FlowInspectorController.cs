@@ -31,7 +31,7 @@ public sealed class FlowInspectorController(
         return View(new FlowInspectorViewModel(snapshot, links));
     }
 
-    /// <summary>One of the flow's files, from the content root (the project folder under <c>dotnet run</c>).</summary>
+    /// <summary>One of the flow's files, from the repository (found from the content root, the project folder under <c>dotnet run</c>).</summary>
     [HttpGet("source/{**path}")]
     public async Task<IActionResult> Source(string path, CancellationToken cancellationToken)
     {
@@ -40,7 +40,7 @@ public sealed class FlowInspectorController(
             return NotFound();
         }
 
-        var file = Path.Combine(environment.ContentRootPath, path);
+        var file = Path.Combine(environment.ContentRootPath, FlowGuide.RepositoryRoot, path);
         var text = System.IO.File.Exists(file) ? await System.IO.File.ReadAllTextAsync(file, cancellationToken) : null;
         return View(new SourceFileViewModel(path, text));
     }
@@ -54,6 +54,6 @@ public sealed class FlowInspectorController(
         _options.IsEnabled && ErrorPagePreviews.ByKind.TryGetValue(kind, out var error) ? this.ErrorPage(error()) : NotFound();
 
     private string SourceLink(string file) => _options.SourceBaseUrl is { } baseUrl
-        ? $"{baseUrl.AbsoluteUri.TrimEnd('/')}/{FlowGuide.ProjectPath}/{file}"
+        ? $"{baseUrl.AbsoluteUri.TrimEnd('/')}/{file}"
         : Url.Content("~/flow/source/" + file);
 }

@@ -1,16 +1,14 @@
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OAuthWebClient.Photos;
-using OAuthWebClient.Tokens;
-using OAuthWebClient.OAuth;
+using OAuthWebClient.Client;
 
 namespace OAuthWebClient.FlowInspector;
 
 public static class FlowInspectorExtensions
 {
     /// <summary>
-    /// The flow inspector: an MVC filter watching login and callback, handlers on the token endpoint and photos API
-    /// clients, the in-memory recorder, and <c>/flow</c>. Everything stays idle when it is off.
+    /// The flow inspector: a subscriber to the library's events, the in-memory recorder, and <c>/flow</c>. Everything stays
+    /// idle when it is off.
     /// </summary>
     public static IHostApplicationBuilder AddFlowInspector(this IHostApplicationBuilder builder)
     {
@@ -24,13 +22,8 @@ public static class FlowInspectorExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<FlowRecorder>();
         services.AddSingleton<FlowBrowserCookie>();
-        services.AddSingleton<FlowRecordingFilter>();
-        services.Configure<MvcOptions>(mvc => mvc.Filters.AddService<FlowRecordingFilter>());
-        services.AddTransient<TokenEndpointRecorder>();
-        services.AddTransient<PhotosApiRecorder>();
-        // Appended to the clients' existing pipelines, so these run innermost: they see exactly what goes on the wire.
-        services.AddHttpClient<TokenEndpointClient>().AddHttpMessageHandler<TokenEndpointRecorder>();
-        services.AddHttpClient<PhotosApiClient>().AddHttpMessageHandler<PhotosApiRecorder>();
+        // An observer of the library's events: what it shows is what the library reported.
+        services.AddOAuthClient().AddEvents<FlowInspectorEvents>();
         services.AddHostedService<FlowInspectorAnnouncement>();
         return builder;
     }

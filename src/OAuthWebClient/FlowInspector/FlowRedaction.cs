@@ -1,5 +1,3 @@
-using OAuthWebClient.OAuth;
-
 namespace OAuthWebClient.FlowInspector;
 
 /// <summary>
@@ -22,7 +20,4 @@ internal static class FlowRedaction
         ArgumentNullException.ThrowIfNull(value);
         return $"[redacted, {value.Length} characters]";
     }
-
-    /// <summary>A non-reversible fingerprint, to tell whether two values are the same without keeping either.</summary>
-    public static string Fingerprint(string value) => RandomValue.Fingerprint(value, 12);
 }

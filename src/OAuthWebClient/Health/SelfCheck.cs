@@ -2,10 +2,9 @@ using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.AspNetCore.DataProtection.StackExchangeRedis;
 using Microsoft.Extensions.Options;
-using OAuthWebClient.Metadata;
-using OAuthWebClient.OAuth;
+using OAuthWebClient.Client;
+using OAuthWebClient.Client.Redis;
 using OAuthWebClient.Sandbox;
-using OAuthWebClient.ScaleOut;
 using OAuthWebClient.Web;
 
 namespace OAuthWebClient.Health;
@@ -22,7 +21,7 @@ public sealed class SelfCheck(
     IOptions<OAuthClientOptions> oauth,
     IOptions<KeyManagementOptions> keys,
     IOptions<TrustedProxyOptions> proxies,
-    ServerClock clock)
+    IAuthorizationServerStatus serverStatus)
 {
     /// <summary>The committed client secret of the sandbox registration (appsettings.json).</summary>
     internal const string SandboxClientSecret = "sandbox-client-secret";
@@ -95,16 +94,16 @@ public sealed class SelfCheck(
     }
 
     /// <summary>Findings about the authorization server, from its loaded metadata and the last Date header seen.</summary>
-    public IReadOnlyList<SelfCheckFinding> OfServer(ServerMetadata server)
+    public IReadOnlyList<SelfCheckFinding> OfServer(AuthorizationServerDescription server)
     {
         ArgumentNullException.ThrowIfNull(server);
         var findings = new List<SelfCheckFinding>();
-        if (!server.CodeChallengeMethodsSupported.Contains(Login.Pkce.Method, StringComparer.Ordinal))
+        if (!server.CodeChallengeMethodsSupported.Contains("S256", StringComparer.Ordinal))
         {
             findings.Add(new("pkce", "The authorization server does not advertise S256 in code_challenge_methods_supported; S256 is sent anyway (RFC 9700 §2.1.1). Check that it enforces PKCE."));
         }
 
-        if (clock.Offset is { } offset && offset.Duration() > MaxClockOffset)
+        if (serverStatus.ClockOffset is { } offset && offset.Duration() > MaxClockOffset)
         {
             findings.Add(new("clock", $"This machine's clock is {offset.Duration().TotalSeconds:0} s {(offset > TimeSpan.Zero ? "behind" : "ahead of")} the authorization server's: ID tokens may be refused as expired or not yet valid. Synchronise the clock (NTP)."));
         }

@@ -1,11 +1,11 @@
-using OAuthWebClient.Metadata;
+using OAuthWebClient.Client;
 
 namespace OAuthWebClient.Health;
 
 /// <summary>
 /// Logs the self-check's warnings once: the configuration's at start, the server's when its metadata is first loaded.
 /// </summary>
-public sealed class SelfCheckAtStart(SelfCheck selfCheck, ServerMetadataProvider metadata, ILogger<SelfCheckAtStart> logger) : BackgroundService
+public sealed class SelfCheckAtStart(SelfCheck selfCheck, IAuthorizationServerStatus metadata, ILogger<SelfCheckAtStart> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

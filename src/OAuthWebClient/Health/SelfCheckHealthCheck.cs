@@ -1,22 +1,19 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using OAuthWebClient.Metadata;
+using OAuthWebClient.Client;
 
 namespace OAuthWebClient.Health;
 
 /// <summary>The self-check on <c>/health</c>: Degraded (still HTTP 200) with its warnings, each under its check's name.</summary>
-public sealed class SelfCheckHealthCheck(SelfCheck selfCheck, ServerMetadataProvider metadata) : IHealthCheck
+public sealed class SelfCheckHealthCheck(SelfCheck selfCheck, IAuthorizationServerStatus server) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         // /health is anonymous: what only the log may say stays out (SelfCheckFinding.LogOnly).
         var findings = selfCheck.OfConfiguration().Where(f => !f.LogOnly).ToList();
-        try
+        // No metadata: the authorization-server check says why; there is nothing about the server to check.
+        if (await server.DescribeAsync(cancellationToken) is { } description)
         {
-            findings.AddRange(selfCheck.OfServer(await metadata.GetAsync(cancellationToken)));
-        }
-        catch (InvalidOperationException)
-        {
-            // No metadata: the authorization-server check says why; there is nothing about the server to check.
+            findings.AddRange(selfCheck.OfServer(description));
         }
 
         return findings.Count == 0

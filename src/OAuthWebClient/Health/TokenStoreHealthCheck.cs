@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using OAuthWebClient.ScaleOut;
+using OAuthWebClient.Client;
+using OAuthWebClient.Client.Redis;
 using StackExchange.Redis;
 
 namespace OAuthWebClient.Health;

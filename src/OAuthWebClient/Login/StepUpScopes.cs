@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.DataProtection;
+using OAuthWebClient.Client;
 
 namespace OAuthWebClient.Login;
 
@@ -15,6 +16,10 @@ public sealed class StepUpScopes(IDataProtectionProvider dataProtection, TimePro
         dataProtection.CreateProtector("OAuthWebClient.Login.StepUp.v1").ToTimeLimitedDataProtector();
 
     public string Seal(string scope) => _protector.Protect(scope, timeProvider.GetUtcNow() + Lifetime);
+
+    /// <summary>The sign-in link that asks for <paramref name="scope"/> too and comes back to <paramref name="returnUrl"/>.</summary>
+    public string Link(OAuthClientOptions options, string returnUrl, string scope) =>
+        SignInLink.To(options, returnUrl) + "&stepUp=" + Uri.EscapeDataString(Seal(scope));
 
     /// <summary>The scope tokens (RFC 6749 §3.3), or none when the value is missing, forged or expired.</summary>
     public IReadOnlyList<string> Open(string? sealedScope)

@@ -1,22 +1,21 @@
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.Extensions.Options;
+using OAuthWebClient.Client;
 using OAuthWebClient.Errors;
 using OAuthWebClient.Login;
-using OAuthWebClient.OAuth;
-using OAuthWebClient.Session;
-using OAuthWebClient.Tokens;
 
 namespace OAuthWebClient.Photos;
 
 /// <summary>
-/// Turns a failed photos API call into what the person should see: sign in again (once), a step-up sign-in
-/// asking for the missing scope (once), a "try again" page with the session kept, or a plain explanation —
+/// Turns a failed photos API call (<see cref="UserAccessTokenException"/> from the library's token handler, or the
+/// HTTP failures of <see cref="PhotosApiClient"/>) into what the person should see: sign in again (once), a step-up
+/// sign-in asking for the missing scope (once), a "try again" page with the session kept, or a plain explanation —
 /// never a 500.
 /// </summary>
 public sealed class PhotosAccessFilter(
-    TokenService tokenService,
+    ISignInService signIn,
+    IUserTokenService tokens,
     StepUpScopes stepUpScopes,
     IOptions<OAuthClientOptions> options,
     ILogger<PhotosAccessFilter> logger) : IAsyncExceptionFilter
@@ -26,29 +25,29 @@ public sealed class PhotosAccessFilter(
         ArgumentNullException.ThrowIfNull(context);
         var http = context.HttpContext;
         var here = SignInLink.Here(http.Request);
-        if (context.Exception is PhotosAccessException { Failure: PhotosAccessFailure.SessionMissing or PhotosAccessFailure.ReauthenticationRequired })
+        if (context.Exception is UserAccessTokenException { Failure: UserTokenFailure.SessionMissing or UserTokenFailure.ReauthenticationRequired })
         {
             // The tokens are gone: end the cookie too, then start one new sign-in that returns here.
-            await http.SignOutAsync(SessionClaims.Scheme);
-            context.Result = SignIn(here);
+            await signIn.SignOutAsync(http, endServerSession: false, http.RequestAborted);
+            context.Result = SignIn(SignInLink.To(options.Value, here));
         }
-        else if (context.Exception is PhotosAccessException { Failure: PhotosAccessFailure.InvalidToken } && http.User.GetSessionId() is { } sessionId)
+        else if (context.Exception is UserAccessTokenException { Failure: UserTokenFailure.InvalidToken } && http.User.Identity?.IsAuthenticated == true)
         {
-            await SignInAgainOnceAsync(context, sessionId, here);
+            await SignInAgainOnceAsync(context, here);
         }
-        else if (context.Exception is PhotosAccessException { Failure: PhotosAccessFailure.InsufficientScope, RequiredScope: { Length: > 0 } scope } &&
+        else if (context.Exception is UserAccessTokenException { Failure: UserTokenFailure.InsufficientScope, RequiredScope: { Length: > 0 } scope } &&
             !await AlreadyGrantedAsync(http, scope))
         {
             // RFC 6750 §3.1: insufficient_scope is not cured by a refresh; ask the server for the missing scope.
-            context.Result = SignIn(here, stepUpScopes.Seal(scope));
+            context.Result = SignIn(stepUpScopes.Link(options.Value, here, scope));
         }
         else
         {
             var error = context.Exception switch
             {
-                PhotosAccessException { Failure: PhotosAccessFailure.TemporarilyUnavailable } => AppError.TemporarilyUnavailable(here),
-                PhotosAccessException { Failure: PhotosAccessFailure.InsufficientScope } => PhotosErrors.PermissionMissing(),
-                PhotosAccessException { Failure: PhotosAccessFailure.TokenRejected or PhotosAccessFailure.InvalidToken } => PhotosErrors.TokenRejected(),
+                UserAccessTokenException { Failure: UserTokenFailure.TemporarilyUnavailable } => AppError.TemporarilyUnavailable(here),
+                UserAccessTokenException { Failure: UserTokenFailure.InsufficientScope } => PhotosErrors.PermissionMissing(),
+                UserAccessTokenException { Failure: UserTokenFailure.TokenRejected or UserTokenFailure.InvalidToken } => PhotosErrors.TokenRejected(),
                 // ExecutionRejectedException: the resilience pipeline gave up (total timeout, open circuit).
                 // IOException: the body was cut short or the connection reset after the headers (HttpIOException).
                 HttpRequestException or TaskCanceledException or IOException or System.Text.Json.JsonException or Polly.ExecutionRejectedException => PhotosErrors.Unreachable(here),
@@ -65,30 +64,27 @@ public sealed class PhotosAccessFilter(
     /// Local sign-out: the tokens are revoked and dropped; the server's session stays, so signing in again is quick.
     /// If this browser was sent round for the same reason a moment ago, another round would loop: explain instead.
     /// </summary>
-    private async Task SignInAgainOnceAsync(ExceptionContext context, string sessionId, string here)
+    private async Task SignInAgainOnceAsync(ExceptionContext context, string here)
     {
         var http = context.HttpContext;
-        var session = RandomValue.Fingerprint(sessionId, 8);
         if (ReauthenticationMarker.IsSet(http, options.Value))
         {
-            Log.TokenRefusedAfterSignIn(logger, session);
+            Log.TokenRefusedAfterSignIn(logger);
             context.Result = context.ErrorPage(PhotosErrors.TokenRejected());
             return;
         }
 
-        Log.TokenRefusedAfterRefresh(logger, session);
-        await tokenService.RevokeAsync(sessionId, http.RequestAborted);
-        await http.SignOutAsync(SessionClaims.Scheme);
+        Log.TokenRefusedAfterRefresh(logger);
+        await signIn.SignOutAsync(http, endServerSession: false, http.RequestAborted);
         ReauthenticationMarker.Set(http, options.Value);
-        context.Result = SignIn(here);
+        context.Result = SignIn(SignInLink.To(options.Value, here));
     }
 
-    /// <summary>A redirect to start one sign-in that returns to <paramref name="here"/> (PathBase in front).</summary>
-    private LocalRedirectResult SignIn(string here, string? stepUp = null) => new("~" + SignInLink.To(options.Value, here, stepUp));
+    /// <summary>A redirect to start one sign-in (PathBase in front).</summary>
+    private static LocalRedirectResult SignIn(string link) => new("~" + link);
 
     /// <summary>If the session already holds the scope, another step-up would loop: show the explanation instead.</summary>
     private async Task<bool> AlreadyGrantedAsync(HttpContext http, string scope) =>
-        http.User.GetSessionId() is { } sessionId &&
-        await tokenService.GetTokensAsync(sessionId, http.RequestAborted) is { } tokens &&
-        scope.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(tokens.HasScope);
+        (await tokens.GetAccessTokenAsync(http, http.RequestAborted)).Token is { } token &&
+        scope.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(token.HasScope);
 }

@@ -1,12 +1,13 @@
 using System.Net;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
-using OAuthWebClient.OAuth;
+using OAuthWebClient.Client;
 
 namespace OAuthWebClient.Photos;
 
 /// <summary>
-/// The typed client for the photos API; <see cref="BearerTokenHandler"/> adds the token. Each call is bounded as a
+/// The typed client for the photos API; the library's user access token handler adds the token (and turns a refusal into
+/// <see cref="OAuthWebClient.Client.UserAccessTokenException"/>). Each call is bounded as a
 /// whole — the body too, which is read after the resilience pipeline has returned — in time (<c>PhotosApi:Timeout</c>
 /// × 3 + 1 s, the pipeline's total plus a margin) and in size.
 /// </summary>
@@ -21,7 +22,6 @@ public sealed class PhotosApiClient(HttpClient httpClient, IOptions<PhotosApiOpt
     {
         using var deadline = BackchannelHttp.Deadline(_timeout, cancellationToken);
         using var response = await httpClient.GetAsync(new Uri("photos", UriKind.Relative), HttpCompletionOption.ResponseHeadersRead, deadline.Token);
-        EnsureAllowed(response);
         response.EnsureSuccessStatusCode();
         var body = await ReadAsync(response, MaxListBytes, deadline.Token);
         var photos = JsonSerializer.Deserialize<List<Photo?>>(body.Span, JsonSerializerOptions.Web) ?? [];
@@ -42,7 +42,6 @@ public sealed class PhotosApiClient(HttpClient httpClient, IOptions<PhotosApiOpt
             return null;
         }
 
-        EnsureAllowed(response);
         response.EnsureSuccessStatusCode();
         var contentType = response.Content.Headers.ContentType?.MediaType;
         if (contentType is null || !ImageTypes.Contains(contentType, StringComparer.OrdinalIgnoreCase))
@@ -57,18 +56,4 @@ public sealed class PhotosApiClient(HttpClient httpClient, IOptions<PhotosApiOpt
     private static async Task<ReadOnlyMemory<byte>> ReadAsync(HttpResponseMessage response, int maxBytes, CancellationToken cancellationToken) =>
         await BackchannelHttp.ReadLimitedAsync(response.Content, maxBytes, cancellationToken)
             ?? throw new HttpRequestException($"The photos API answered with more than {maxBytes / 1024} KB.");
-
-    private static void EnsureAllowed(HttpResponseMessage response)
-    {
-        if (response.StatusCode == HttpStatusCode.Forbidden && BearerChallenge.HasError(response, "insufficient_scope"))
-        {
-            throw new PhotosAccessException(PhotosAccessFailure.InsufficientScope) { RequiredScope = BearerChallenge.Parameter(response, "scope") };
-        }
-
-        if (response.StatusCode == HttpStatusCode.Unauthorized)
-        {
-            // BearerTokenHandler has already refreshed and retried once for invalid_token: what is left is no longer a stale token.
-            throw new PhotosAccessException(BearerChallenge.HasError(response, "invalid_token") ? PhotosAccessFailure.InvalidToken : PhotosAccessFailure.TokenRejected);
-        }
-    }
 }

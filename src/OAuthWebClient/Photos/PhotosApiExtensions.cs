@@ -1,20 +1,18 @@
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
-using OAuthWebClient.OAuth;
+using OAuthWebClient.Client;
 
 namespace OAuthWebClient.Photos;
 
 public static class PhotosApiExtensions
 {
-    /// <summary>The typed photos API client: bearer handler, no redirects, retries for idempotent GETs only.</summary>
+    /// <summary>The typed photos API client: the user's access token (to the API's origin only), no redirects, retries for idempotent GETs only.</summary>
     public static IHostApplicationBuilder AddPhotosApi(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddOptions<PhotosApiOptions>().BindConfigurationReportingProblems(PhotosApiOptions.SectionName)
             .Validate(o => o.BaseAddress is { IsAbsoluteUri: true }, "PhotosApi:BaseAddress must be an absolute http(s) URL.")
             .ValidateOnStart();
-        builder.Services.AddHttpContextAccessor();
-        builder.Services.AddTransient<BearerTokenHandler>();
         builder.Services.AddHttpClient<PhotosApiClient>((services, client) =>
             {
                 var options = services.GetRequiredService<IOptions<PhotosApiOptions>>().Value;
@@ -24,7 +22,7 @@ public static class PhotosApiExtensions
             })
             // A redirect from the API is not followed, so the token never travels to another origin.
             .WithoutRedirects()
-            .AddHttpMessageHandler<BearerTokenHandler>()
+            .AddUserAccessTokenHandler((handler, services) => handler.AllowedOrigins.Add(services.GetRequiredService<IOptions<PhotosApiOptions>>().Value.BaseAddress!))
             .AddStandardResilienceHandler()
             .Configure((resilience, services) =>
             {

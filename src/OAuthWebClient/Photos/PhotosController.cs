@@ -1,8 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
-using OAuthWebClient.Session;
-using OAuthWebClient.Tokens;
+using OAuthWebClient.Client;
 
 namespace OAuthWebClient.Photos;
 
@@ -13,14 +12,18 @@ namespace OAuthWebClient.Photos;
 [Authorize]
 [Route("photos")]
 [TypeFilter<PhotosAccessFilter>]
-public sealed class PhotosController(PhotosApiClient api, TokenService tokenService, IOptions<PhotosApiOptions> options) : Controller
+public sealed class PhotosController(PhotosApiClient api, IUserTokenService tokens, IOptions<PhotosApiOptions> options) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
-        var tokens = await tokenService.GetTokensAsync(User.GetSessionId()!, cancellationToken)
-            ?? throw new PhotosAccessException(PhotosAccessFailure.SessionMissing);
-        if (!tokens.HasScope(options.Value.RequiredScope))
+        var token = await tokens.GetAccessTokenAsync(HttpContext, cancellationToken);
+        if (token.Token is null)
+        {
+            throw new UserAccessTokenException(token.Failure!.Value);
+        }
+
+        if (!token.Token.HasScope(options.Value.RequiredScope))
         {
             // Granted scope lacks "photos" (RFC 6749 §3.3): say so instead of calling the API.
             Response.StatusCode = StatusCodes.Status403Forbidden;

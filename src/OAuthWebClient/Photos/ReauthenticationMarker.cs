@@ -1,4 +1,4 @@
-using OAuthWebClient.OAuth;
+using OAuthWebClient.Client;
 using OAuthWebClient.Web;
 
 namespace OAuthWebClient.Photos;

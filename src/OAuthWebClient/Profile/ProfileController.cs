@@ -3,10 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using OAuthWebClient.Errors;
 using OAuthWebClient.FlowInspector;
-using OAuthWebClient.Login;
-using OAuthWebClient.OAuth;
-using OAuthWebClient.Session;
-using OAuthWebClient.Tokens;
+using OAuthWebClient.Client;
 
 namespace OAuthWebClient.Profile;
 
@@ -16,28 +13,27 @@ namespace OAuthWebClient.Profile;
 /// </summary>
 [Authorize]
 [Route("profile")]
-public sealed class ProfileController(TokenService tokenService, IOptions<OAuthClientOptions> options) : Controller
+public sealed class ProfileController(IUserTokenService tokens, IOptions<OAuthClientOptions> options) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
         Response.Headers.CacheControl = "no-store";
-        var tokens = User.GetSessionId() is { } sessionId ? await tokenService.GetTokensAsync(sessionId, cancellationToken) : null;
-        if (tokens is null)
+        if ((await tokens.GetAccessTokenAsync(HttpContext, cancellationToken)).Token is not { } token)
         {
             return this.ErrorPage(AppError.SessionExpired() with { RetryUrl = SignInLink.To(options.Value, "/profile") });
         }
 
         return View(new ProfileViewModel
         {
-            Name = User.Identity?.Name ?? tokens.Subject ?? "",
-            Claims = tokens.IdToken is { } idToken ? JwtInspection.Decode(idToken).Claims : [],
-            Issuer = tokens.Issuer,
-            Scopes = tokens.Scope.Split(' ', StringSplitOptions.RemoveEmptyEntries),
-            AccessTokenExpiresAt = tokens.ExpiresAt,
-            HasRefreshToken = tokens.RefreshToken is not null,
-            LastRefreshed = tokens.LastRefreshed,
-            AccessTokenFormat = JwtInspection.Decode(tokens.AccessToken).Format,
+            Name = User.Identity?.Name ?? token.Subject ?? "",
+            Claims = token.IdToken is { } idToken ? JwtInspection.Decode(idToken).Claims : [],
+            Issuer = token.Issuer,
+            Scopes = token.Scope.Split(' ', StringSplitOptions.RemoveEmptyEntries),
+            AccessTokenExpiresAt = token.ExpiresAt,
+            HasRefreshToken = token.HasRefreshToken,
+            LastRefreshed = token.LastRefreshed,
+            AccessTokenFormat = JwtInspection.Decode(token.AccessToken).Format,
         });
     }
 }

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Options;
-using OAuthWebClient.OAuth;
+using OAuthWebClient.Client;
 using Sandbox.AuthServer;
 using Sandbox.PhotosApi;
 

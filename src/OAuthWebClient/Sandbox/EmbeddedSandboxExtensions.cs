@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Options;
-using OAuthWebClient.OAuth;
+using OAuthWebClient.Client;
 using OAuthWebClient.Photos;
 
 namespace OAuthWebClient.Sandbox;

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.Options;
-using OAuthWebClient.OAuth;
+using OAuthWebClient.Client;
 
 namespace OAuthWebClient.Web;
 

@@ -1,18 +1,19 @@
 using Microsoft.AspNetCore.Antiforgery;
-using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using OAuthWebClient.Errors;
 using OAuthWebClient.Health;
-using OAuthWebClient.OAuth;
-using OAuthWebClient.Session;
+using OAuthWebClient.Client;
+using OAuthWebClient.Login;
 
 namespace OAuthWebClient.Web;
 
 public static class WebAppExtensions
 {
-    /// <summary>MVC with antiforgery on every unsafe request, the session cookie, and Data Protection.</summary>
+    /// <summary>MVC with antiforgery on every unsafe request, and Data Protection (the session cookie is the library's).</summary>
     public static IHostApplicationBuilder AddWebApp(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -28,23 +29,12 @@ public static class WebAppExtensions
                 }
             });
         services.AddDataProtection().SetApplicationName("OAuthWebClient");
+        // Keys in a folder, so a restart keeps sessions valid; with Redis (AddRedis) the shared key ring replaces it.
+        services.AddOptions<DataProtectionKeysOptions>().BindConfigurationReportingProblems(DataProtectionKeysOptions.SectionName).ValidateOnStart();
+        services.AddOptions<KeyManagementOptions>().Configure<IOptions<DataProtectionKeysOptions>, ILoggerFactory>((keys, folder, loggers) =>
+            keys.XmlRepository ??= new FileSystemXmlRepository(new DirectoryInfo(folder.Value.EffectiveKeysFolder), loggers));
         services.AddTrustedProxies();
-        services.AddTransient<SessionCookieEvents>();
-        services.AddAuthentication(SessionClaims.Scheme).AddCookie(SessionClaims.Scheme);
-        services.AddOptions<CookieAuthenticationOptions>(SessionClaims.Scheme)
-            .Configure<IOptions<OAuthClientOptions>, IConfiguration>((cookie, oauth, configuration) =>
-            {
-                var https = CookieSecurity.ServedOverHttps(configuration, oauth.Value);
-                cookie.Cookie.Name = CookieSecurity.Name(CookieSecurity.SessionCookie, https);
-                cookie.Cookie.HttpOnly = true;
-                // Lax: the sign-in completes on a cross-site redirect chain, which Strict cookies would not follow.
-                cookie.Cookie.SameSite = SameSiteMode.Lax;
-                cookie.Cookie.SecurePolicy = https ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
-                cookie.Cookie.Path = "/";
-                cookie.ExpireTimeSpan = oauth.Value.SessionLifetime;
-                cookie.SlidingExpiration = true;
-                cookie.EventsType = typeof(SessionCookieEvents);
-            });
+        services.AddSingleton<StepUpScopes>(); // the login controller opens what the photos filter sealed
         services.AddAntiforgery();
         services.AddOptions<AntiforgeryOptions>()
             .Configure<IOptions<OAuthClientOptions>, IConfiguration>((antiforgery, oauth, configuration) =>

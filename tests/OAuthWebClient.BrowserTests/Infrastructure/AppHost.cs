@@ -4,7 +4,8 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using OAuthWebClient.Testing;
-using OAuthWebClient.Tokens;
+using OAuthWebClient.Client;
+using OAuthWebClient.Client.Tokens;
 
 namespace OAuthWebClient.BrowserTests.Infrastructure;
 

@@ -7,7 +7,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
-using OAuthWebClient.OAuth;
+using OAuthWebClient.Client;
+using OAuthWebClient.Client.Protocol;
 using OAuthWebClient.Sandbox;
 using OAuthWebClient.Testing;
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using System.Text;
 using OAuthWebClient.Testing;
 using OAuthWebClient.Web;
+using OAuthWebClient.Client;
 using Xunit.Abstractions;
 
 namespace OAuthWebClient.IntegrationTests.Security;

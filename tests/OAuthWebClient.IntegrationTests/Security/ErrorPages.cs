@@ -3,7 +3,8 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using OAuthWebClient.Testing;
-using OAuthWebClient.Tokens;
+using OAuthWebClient.Client;
+using OAuthWebClient.Client.Tokens;
 
 namespace OAuthWebClient.IntegrationTests.Security;
 

@@ -9,6 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using OAuthWebClient.Testing;
 using OAuthWebClient.Web;
+using OAuthWebClient.Client;
 
 namespace OAuthWebClient.IntegrationTests.Security;
 

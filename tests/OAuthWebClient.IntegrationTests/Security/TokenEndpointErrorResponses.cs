@@ -1,6 +1,7 @@
 using System.Net;
 using OAuthWebClient.Testing;
 using OAuthWebClient.Web;
+using OAuthWebClient.Client;
 
 namespace OAuthWebClient.IntegrationTests.Security;
 

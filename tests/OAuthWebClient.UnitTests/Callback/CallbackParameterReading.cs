@@ -1,6 +1,9 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.WebUtilities;
+using OAuthWebClient.Client.Callback;
 using OAuthWebClient.Callback;
+using OAuthWebClient.Client.Tokens;
+using OAuthWebClient.Client;
 
 namespace OAuthWebClient.UnitTests.Callback;
 

@@ -1,8 +1,11 @@
 using System.Net;
 using Microsoft.Extensions.Logging.Abstractions;
+using OAuthWebClient.Client.Callback;
 using OAuthWebClient.Callback;
+using OAuthWebClient.Client.Tokens;
+using OAuthWebClient.Client;
+using OAuthWebClient.Client.Login;
 using OAuthWebClient.Login;
-using OAuthWebClient.Tokens;
 using OAuthWebClient.UnitTests.TestSupport;
 
 namespace OAuthWebClient.UnitTests.Callback;
@@ -21,14 +24,14 @@ public sealed class CodeRedemptionOutcome
         Created = fixture.Time.GetUtcNow(),
     };
 
-    private static async Task<RedemptionOutcome> RedeemAsync(IdTokenFixture fixture, HttpStatusCode status, string json, string scope = "openid photos")
+    private static async Task<Redemption> RedeemAsync(IdTokenFixture fixture, HttpStatusCode status, string json, string scope = "openid photos")
     {
         fixture.Server.On(TestOptions.TokenPath, _ => FakeAuthServer.Json(status, json));
         var options = Microsoft.Extensions.Options.Options.Create(fixture.Options);
-        var tokenEndpoint = new TokenEndpointClient(new HttpClient(fixture.Server, disposeHandler: false), options, NullLogger<TokenEndpointClient>.Instance);
+        var tokenEndpoint = new TokenEndpointClient(new HttpClient(fixture.Server, disposeHandler: false), TestCalls.NoEvents, fixture.Time, options, NullLogger<TokenEndpointClient>.Instance);
         var redemption = new CodeRedemption(tokenEndpoint, fixture.Validator, fixture.Time, options, NullLogger<CodeRedemption>.Instance);
         var server = await fixture.Metadata.GetAsync(CancellationToken.None);
-        return await redemption.RedeemAsync(server, Transaction(fixture, scope), "code-1", CancellationToken.None);
+        return await redemption.RedeemAsync(new Microsoft.AspNetCore.Http.DefaultHttpContext(), server, Transaction(fixture, scope), "code-1", CancellationToken.None);
     }
 
     [Fact]
@@ -39,7 +42,7 @@ public sealed class CodeRedemptionOutcome
 
         var outcome = await RedeemAsync(fixture, HttpStatusCode.OK, $$"""{"access_token":"at","token_type":"Bearer","expires_in":600,"refresh_token":"rt","id_token":"{{idToken}}"}""");
 
-        Assert.Null(outcome.Error);
+        Assert.Null(outcome.Failure);
         Assert.Equal("Alice Example", outcome.DisplayName);
         Assert.Equal("alice", outcome.Tokens!.Subject);
         Assert.Equal(TestOptions.Issuer, outcome.Tokens.Issuer);
@@ -54,7 +57,7 @@ public sealed class CodeRedemptionOutcome
         var outcome = await RedeemAsync(new IdTokenFixture(), HttpStatusCode.OK, """{"access_token":"at","token_type":"Bearer"}""");
 
         Assert.Null(outcome.Tokens);
-        Assert.Equal("server-error", outcome.Error!.Kind);
+        Assert.Equal(SignInFailureReason.InvalidIdToken, outcome.Failure!.Reason);
     }
 
     [Fact]
@@ -62,7 +65,7 @@ public sealed class CodeRedemptionOutcome
     {
         var outcome = await RedeemAsync(new IdTokenFixture(), HttpStatusCode.OK, """{"access_token":"at","token_type":"Bearer","scope":"photos"}""", scope: "photos");
 
-        Assert.Null(outcome.Error);
+        Assert.Null(outcome.Failure);
         Assert.Equal("photos", outcome.Tokens!.Scope);
     }
 
@@ -75,7 +78,7 @@ public sealed class CodeRedemptionOutcome
         var outcome = await RedeemAsync(fixture, HttpStatusCode.OK, $$"""{"access_token":"at","token_type":"Bearer","id_token":"{{idToken}}"}""");
 
         Assert.Null(outcome.Tokens);
-        Assert.Equal("server-error", outcome.Error!.Kind);
+        Assert.Equal(SignInFailureReason.InvalidIdToken, outcome.Failure!.Reason);
     }
 
     [Fact]
@@ -83,8 +86,8 @@ public sealed class CodeRedemptionOutcome
     {
         var outcome = await RedeemAsync(new IdTokenFixture(), HttpStatusCode.BadRequest, """{"error":"invalid_grant","error_description":"code used"}""");
 
-        Assert.Equal("token-error", outcome.Error!.Kind);
-        Assert.Equal("invalid_grant", outcome.Error.ErrorCode);
-        Assert.Equal("code used", outcome.Error.ErrorDescription);
+        Assert.Equal(SignInFailureReason.TokenRequestRejected, outcome.Failure!.Reason);
+        Assert.Equal("invalid_grant", outcome.Failure.Error!.Error);
+        Assert.Equal("code used", outcome.Failure.Error.Description);
     }
 }

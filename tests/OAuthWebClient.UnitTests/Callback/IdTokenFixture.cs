@@ -1,9 +1,12 @@
 using System.Net;
 using Microsoft.Extensions.Time.Testing;
 using Microsoft.IdentityModel.Tokens;
+using OAuthWebClient.Client.Callback;
 using OAuthWebClient.Callback;
-using OAuthWebClient.Metadata;
-using OAuthWebClient.OAuth;
+using OAuthWebClient.Client.Tokens;
+using OAuthWebClient.Client;
+using OAuthWebClient.Client.Metadata;
+using OAuthWebClient.Client.Protocol;
 using OAuthWebClient.UnitTests.TestSupport;
 
 namespace OAuthWebClient.UnitTests.Callback;
@@ -28,7 +31,7 @@ internal sealed class IdTokenFixture
         Options = TestOptions.Manual(configure);
         var options = Microsoft.Extensions.Options.Options.Create(Options);
         Metadata = new ServerMetadataProvider(options, new FakeHttpClientFactory(Server), Time, new ServerClock(Time));
-        Validator = new IdTokenValidator(Metadata, Time, options);
+        Validator = new IdTokenValidator(Metadata, Time, TestCalls.NoEvents, options);
     }
 
     public static RsaSecurityKey Rsa { get; } = TestKeys.NewRsa("rsa-1");
@@ -59,5 +62,5 @@ internal sealed class IdTokenFixture
     public string Rs256(Dictionary<string, object>? claims = null) => TestKeys.Sign(claims ?? Claims(), Rsa, SecurityAlgorithms.RsaSha256);
 
     public Task<IdTokenValidationResult> ValidateAsync(string token, string? nonce = "nonce-1") =>
-        Validator.ValidateAsync(token, nonce, CancellationToken.None);
+        Validator.ValidateAsync(token, nonce, TestCalls.SignIn, CancellationToken.None);
 }

@@ -1,5 +1,8 @@
 using System.Text.Json;
+using OAuthWebClient.Client.Callback;
 using OAuthWebClient.Callback;
+using OAuthWebClient.Client.Tokens;
+using OAuthWebClient.Client;
 
 namespace OAuthWebClient.UnitTests.Callback;
 

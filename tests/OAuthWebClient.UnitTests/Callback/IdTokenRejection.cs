@@ -1,6 +1,9 @@
 using System.Text;
 using Microsoft.IdentityModel.Tokens;
+using OAuthWebClient.Client.Callback;
 using OAuthWebClient.Callback;
+using OAuthWebClient.Client.Tokens;
+using OAuthWebClient.Client;
 using OAuthWebClient.UnitTests.TestSupport;
 
 namespace OAuthWebClient.UnitTests.Callback;

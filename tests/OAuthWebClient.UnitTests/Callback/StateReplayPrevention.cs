@@ -1,5 +1,8 @@
 using Microsoft.Extensions.Time.Testing;
+using OAuthWebClient.Client.Callback;
 using OAuthWebClient.Callback;
+using OAuthWebClient.Client.Tokens;
+using OAuthWebClient.Client;
 using OAuthWebClient.UnitTests.TestSupport;
 
 namespace OAuthWebClient.UnitTests.Callback;

@@ -8,8 +8,9 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using OAuthWebClient.Health;
-using OAuthWebClient.Metadata;
-using OAuthWebClient.OAuth;
+using OAuthWebClient.Client.Metadata;
+using OAuthWebClient.Client;
+using OAuthWebClient.Client.Protocol;
 using OAuthWebClient.Web;
 
 namespace OAuthWebClient.UnitTests.Health;
@@ -144,13 +145,27 @@ public sealed class SelfCheckFindings
             Options.Create(oauth),
             Options.Create(keys),
             Options.Create(new TrustedProxyOptions { KnownProxies = proxy is null ? [] : [proxy] }),
-            clock ?? new ServerClock(_time));
+            new ServerStatus(clock ?? new ServerClock(_time)));
     }
 
-    private static ServerMetadata Server(bool s256)
+    private static AuthorizationServerDescription Server(bool s256) => new()
     {
-        var configuration = new OpenIdConnectConfiguration { Issuer = "https://login.example/" };
-        configuration.CodeChallengeMethodsSupported.Add(s256 ? "S256" : "plain");
-        return new ServerMetadata(configuration);
+        Issuer = "https://login.example/",
+        CodeChallengeMethodsSupported = [s256 ? "S256" : "plain"],
+        IssParameterSupported = true,
+        SupportsRevocation = true,
+        SupportsEndSession = true,
+    };
+
+    /// <summary>What the self-check reads of the server: the clock offset seen in its Date headers.</summary>
+    private sealed class ServerStatus(ServerClock clock) : IAuthorizationServerStatus
+    {
+        public Task<AuthorizationServerDescription> FirstLoaded => new TaskCompletionSource<AuthorizationServerDescription>().Task;
+
+        public TimeSpan? ClockOffset => clock.Offset;
+
+        public Task<AuthorizationServerDescription?> DescribeAsync(CancellationToken cancellationToken = default) => Task.FromResult<AuthorizationServerDescription?>(null);
+
+        public Task<string?> ProbeAsync(CancellationToken cancellationToken = default) => Task.FromResult<string?>(null);
     }
 }

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Primitives;
+using OAuthWebClient.Client.Login;
 using OAuthWebClient.Login;
+using OAuthWebClient.Client;
 
 namespace OAuthWebClient.UnitTests.Login;
 

@@ -1,4 +1,6 @@
+using OAuthWebClient.Client.Login;
 using OAuthWebClient.Login;
+using OAuthWebClient.Client;
 
 namespace OAuthWebClient.UnitTests.Login;
 

@@ -1,7 +1,9 @@
 using System.Buffers.Text;
 using System.Text;
 using Microsoft.Net.Http.Headers;
+using OAuthWebClient.Client.Login;
 using OAuthWebClient.Login;
+using OAuthWebClient.Client;
 
 namespace OAuthWebClient.UnitTests.Login;
 

@@ -3,8 +3,10 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Microsoft.Net.Http.Headers;
+using OAuthWebClient.Client.Login;
 using OAuthWebClient.Login;
-using OAuthWebClient.OAuth;
+using OAuthWebClient.Client;
+using OAuthWebClient.Client.Protocol;
 using OAuthWebClient.UnitTests.TestSupport;
 
 namespace OAuthWebClient.UnitTests.Login;

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.DataProtection;
+using OAuthWebClient.Client.Login;
 using OAuthWebClient.Login;
+using OAuthWebClient.Client;
 
 namespace OAuthWebClient.UnitTests.Login;
 

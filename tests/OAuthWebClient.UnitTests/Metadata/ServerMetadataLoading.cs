@@ -1,7 +1,8 @@
 using System.Net;
 using Microsoft.Extensions.Time.Testing;
-using OAuthWebClient.Metadata;
-using OAuthWebClient.OAuth;
+using OAuthWebClient.Client.Metadata;
+using OAuthWebClient.Client;
+using OAuthWebClient.Client.Protocol;
 using OAuthWebClient.UnitTests.TestSupport;
 
 namespace OAuthWebClient.UnitTests.Metadata;

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
-using OAuthWebClient.OAuth;
+using OAuthWebClient.Client;
+using OAuthWebClient.Client.Protocol;
 
 namespace OAuthWebClient.UnitTests.OAuth;
 

@@ -1,5 +1,7 @@
 using System.Net;
 using OAuthWebClient.Photos;
+using OAuthWebClient.Client.Api;
+using OAuthWebClient.Client;
 
 namespace OAuthWebClient.UnitTests.Photos;
 

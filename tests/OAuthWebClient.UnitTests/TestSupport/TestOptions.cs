@@ -1,4 +1,5 @@
-using OAuthWebClient.OAuth;
+using OAuthWebClient.Client;
+using OAuthWebClient.Client.Protocol;
 
 namespace OAuthWebClient.UnitTests.TestSupport;
 

@@ -1,5 +1,6 @@
 using System.Net;
-using OAuthWebClient.Tokens;
+using OAuthWebClient.Client;
+using OAuthWebClient.Client.Tokens;
 using OAuthWebClient.UnitTests.TestSupport;
 
 namespace OAuthWebClient.UnitTests.Tokens;
@@ -17,8 +18,8 @@ public sealed class AccessTokenRefresh
 
         var result = await fixture.GetAsync();
 
-        Assert.Equal(AccessTokenStatus.Ok, result.Status);
-        Assert.Equal("at-1", result.Tokens!.AccessToken);
+        Assert.Null(result.Failure);
+        Assert.Equal("at-1", result.Token!.AccessToken);
         Assert.Equal(0, fixture.TokenCalls);
     }
 
@@ -31,8 +32,8 @@ public sealed class AccessTokenRefresh
 
         var result = await fixture.GetAsync();
 
-        Assert.Equal(AccessTokenStatus.Ok, result.Status);
-        Assert.Equal("at-2", result.Tokens!.AccessToken);
+        Assert.Null(result.Failure);
+        Assert.Equal("at-2", result.Token!.AccessToken);
         Assert.Equal(1, fixture.TokenCalls);
         Assert.Equal("rt-1", fixture.Server.RequestsTo("/token")[0].Form["refresh_token"]);
         var stored = await fixture.StoredAsync();
@@ -54,7 +55,7 @@ public sealed class AccessTokenRefresh
         fixture.Time.Advance(TimeSpan.FromMinutes(4));
         var result = await fixture.GetAsync();
 
-        Assert.Equal("at-2", result.Tokens!.AccessToken);
+        Assert.Equal("at-2", result.Token!.AccessToken);
         Assert.Equal(1, fixture.TokenCalls);
     }
 
@@ -104,8 +105,8 @@ public sealed class AccessTokenRefresh
         Assert.Equal(1, fixture.TokenCalls);
         Assert.All(results, r =>
         {
-            Assert.Equal(AccessTokenStatus.Ok, r.Status);
-            Assert.Equal("at-2", r.Tokens!.AccessToken);
+            Assert.Null(r.Failure);
+            Assert.Equal("at-2", r.Token!.AccessToken);
         });
     }
 
@@ -118,7 +119,7 @@ public sealed class AccessTokenRefresh
 
         var result = await fixture.GetAsync(rejected: "at-1");
 
-        Assert.Equal("at-2", result.Tokens!.AccessToken);
+        Assert.Equal("at-2", result.Token!.AccessToken);
         Assert.Equal(1, fixture.TokenCalls);
     }
 
@@ -131,7 +132,7 @@ public sealed class AccessTokenRefresh
 
         var result = await fixture.GetAsync(rejected: "at-old");
 
-        Assert.Equal("at-newer", result.Tokens!.AccessToken);
+        Assert.Equal("at-newer", result.Token!.AccessToken);
         Assert.Equal(0, fixture.TokenCalls);
     }
 
@@ -140,7 +141,7 @@ public sealed class AccessTokenRefresh
     {
         var fixture = new TokenServiceFixture();
 
-        Assert.Equal(AccessTokenStatus.SessionMissing, (await fixture.GetAsync()).Status);
+        Assert.Equal(UserTokenFailure.SessionMissing, (await fixture.GetAsync()).Failure);
     }
 
     [Fact]
@@ -151,6 +152,6 @@ public sealed class AccessTokenRefresh
 
         fixture.Time.Advance(fixture.Options.SessionLifetime + TimeSpan.FromSeconds(1));
 
-        Assert.Equal(AccessTokenStatus.SessionMissing, (await fixture.GetAsync()).Status);
+        Assert.Equal(UserTokenFailure.SessionMissing, (await fixture.GetAsync()).Failure);
     }
 }

@@ -1,5 +1,6 @@
 using System.Net;
-using OAuthWebClient.Tokens;
+using OAuthWebClient.Client;
+using OAuthWebClient.Client.Tokens;
 using OAuthWebClient.UnitTests.TestSupport;
 
 namespace OAuthWebClient.UnitTests.Tokens;
@@ -15,8 +16,8 @@ public sealed class AccessTokenRefreshFailure
 
         var result = await fixture.GetAsync();
 
-        Assert.Equal(AccessTokenStatus.ReauthenticationRequired, result.Status);
-        Assert.Null(result.Tokens);
+        Assert.Equal(UserTokenFailure.ReauthenticationRequired, result.Failure);
+        Assert.Null(result.Token);
         Assert.Null(await fixture.StoredAsync());
     }
 
@@ -29,8 +30,8 @@ public sealed class AccessTokenRefreshFailure
 
         var result = await fixture.GetAsync();
 
-        Assert.Equal(AccessTokenStatus.Ok, result.Status);
-        Assert.Equal("at-1", result.Tokens!.AccessToken);
+        Assert.Null(result.Failure);
+        Assert.Equal("at-1", result.Token!.AccessToken);
         Assert.NotNull(await fixture.StoredAsync());
     }
 
@@ -43,8 +44,8 @@ public sealed class AccessTokenRefreshFailure
 
         var result = await fixture.GetAsync();
 
-        Assert.Equal(AccessTokenStatus.Ok, result.Status);
-        Assert.Equal("at-1", result.Tokens!.AccessToken);
+        Assert.Null(result.Failure);
+        Assert.Equal("at-1", result.Token!.AccessToken);
         Assert.Equal(1, fixture.TokenCalls);
     }
 
@@ -58,8 +59,8 @@ public sealed class AccessTokenRefreshFailure
         fixture.Time.Advance(TimeSpan.FromSeconds(31));
         var result = await fixture.GetAsync();
 
-        Assert.Equal(AccessTokenStatus.TemporarilyUnavailable, result.Status);
-        Assert.Null(result.Tokens);
+        Assert.Equal(UserTokenFailure.TemporarilyUnavailable, result.Failure);
+        Assert.Null(result.Token);
         var stored = await fixture.StoredAsync();
         Assert.Equal("at-1", stored!.AccessToken);
         Assert.Equal("rt-1", stored.RefreshToken);
@@ -72,7 +73,7 @@ public sealed class AccessTokenRefreshFailure
         fixture.Server.On("/token", _ => throw new HttpRequestException("connection refused"));
         await fixture.SeedAsync(TimeSpan.FromSeconds(-1));
 
-        Assert.Equal(AccessTokenStatus.TemporarilyUnavailable, (await fixture.GetAsync()).Status);
+        Assert.Equal(UserTokenFailure.TemporarilyUnavailable, (await fixture.GetAsync()).Failure);
         Assert.NotNull(await fixture.StoredAsync());
     }
 
@@ -82,7 +83,7 @@ public sealed class AccessTokenRefreshFailure
         var fixture = new TokenServiceFixture();
         await fixture.SeedAsync(TimeSpan.FromSeconds(-1), refreshToken: null);
 
-        Assert.Equal(AccessTokenStatus.ReauthenticationRequired, (await fixture.GetAsync()).Status);
+        Assert.Equal(UserTokenFailure.ReauthenticationRequired, (await fixture.GetAsync()).Failure);
         Assert.Equal(0, fixture.TokenCalls);
         Assert.Null(await fixture.StoredAsync());
     }
@@ -95,7 +96,7 @@ public sealed class AccessTokenRefreshFailure
 
         var result = await fixture.GetAsync();
 
-        Assert.Equal(AccessTokenStatus.Ok, result.Status);
+        Assert.Null(result.Failure);
         Assert.Equal(0, fixture.TokenCalls);
     }
 }

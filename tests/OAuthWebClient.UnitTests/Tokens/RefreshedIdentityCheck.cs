@@ -1,5 +1,6 @@
 using System.Net;
-using OAuthWebClient.Tokens;
+using OAuthWebClient.Client;
+using OAuthWebClient.Client.Tokens;
 
 namespace OAuthWebClient.UnitTests.Tokens;
 
@@ -16,7 +17,7 @@ public sealed class RefreshedIdentityCheck
 
         var result = await fixture.GetAsync();
 
-        Assert.Equal(AccessTokenStatus.Ok, result.Status);
+        Assert.Null(result.Failure);
         Assert.Equal(idToken, (await fixture.StoredAsync())!.IdToken);
     }
 
@@ -29,7 +30,7 @@ public sealed class RefreshedIdentityCheck
 
         var result = await fixture.GetAsync();
 
-        Assert.Equal(AccessTokenStatus.ReauthenticationRequired, result.Status);
+        Assert.Equal(UserTokenFailure.ReauthenticationRequired, result.Failure);
         Assert.Null(await fixture.StoredAsync());
     }
 
@@ -40,7 +41,7 @@ public sealed class RefreshedIdentityCheck
         fixture.TokenEndpointAnswers(HttpStatusCode.OK, """{"access_token":"at-2","token_type":"Bearer","id_token":"not.a.jwt"}""");
         await fixture.SeedAsync(TimeSpan.FromSeconds(10));
 
-        Assert.Equal(AccessTokenStatus.ReauthenticationRequired, (await fixture.GetAsync()).Status);
+        Assert.Equal(UserTokenFailure.ReauthenticationRequired, (await fixture.GetAsync()).Failure);
         Assert.Null(await fixture.StoredAsync());
     }
 }

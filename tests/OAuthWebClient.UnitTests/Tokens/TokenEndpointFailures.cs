@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Headers;
-using OAuthWebClient.Tokens;
+using OAuthWebClient.Client;
+using OAuthWebClient.Client.Events;
+using OAuthWebClient.Client.Tokens;
 using OAuthWebClient.UnitTests.TestSupport;
 
 namespace OAuthWebClient.UnitTests.Tokens;
@@ -28,9 +30,9 @@ public sealed class TokenEndpointFailures
         var server = new FakeAuthServer();
         server.On(TestOptions.TokenPath, _ => new HttpResponseMessage(HttpStatusCode.OK) { Content = new ByteArrayContent(LargeJson()) });
 
-        var result = await TokenEndpointRequests.Client(server).RefreshAsync(TestOptions.TokenEndpoint, "rt", CancellationToken.None);
+        var result = await TokenEndpointRequests.Client(server).RefreshAsync(TestCalls.Refresh(TestOptions.TokenEndpoint), "rt", CancellationToken.None);
 
-        Assert.Equal(TokenFailureKind.Malformed, result.Failure);
+        Assert.Equal(TokenRequestFailure.Malformed, result.Failure);
     }
 
     [Fact]
@@ -44,9 +46,9 @@ public sealed class TokenEndpointFailures
             return new HttpResponseMessage(HttpStatusCode.OK) { Content = content };
         });
 
-        var result = await TokenEndpointRequests.Client(server).RefreshAsync(TestOptions.TokenEndpoint, "rt", CancellationToken.None);
+        var result = await TokenEndpointRequests.Client(server).RefreshAsync(TestCalls.Refresh(TestOptions.TokenEndpoint), "rt", CancellationToken.None);
 
-        Assert.Equal(TokenFailureKind.Malformed, result.Failure);
+        Assert.Equal(TokenRequestFailure.Malformed, result.Failure);
     }
 
     [Fact]
@@ -58,7 +60,7 @@ public sealed class TokenEndpointFailures
         var server = new FakeAuthServer();
         server.On(TestOptions.TokenPath, _ => new HttpResponseMessage(HttpStatusCode.OK) { Content = new UnknownLengthContent(System.Text.Encoding.UTF8.GetBytes(json)) });
 
-        var result = await TokenEndpointRequests.Client(server).RefreshAsync(TestOptions.TokenEndpoint, "rt", CancellationToken.None);
+        var result = await TokenEndpointRequests.Client(server).RefreshAsync(TestCalls.Refresh(TestOptions.TokenEndpoint), "rt", CancellationToken.None);
 
         Assert.True(result.Succeeded);
     }
@@ -69,9 +71,9 @@ public sealed class TokenEndpointFailures
         var server = new FakeAuthServer();
         server.On(TestOptions.TokenPath, _ => throw new HttpRequestException("connection refused"));
 
-        var result = await TokenEndpointRequests.Client(server).RefreshAsync(TestOptions.TokenEndpoint, "rt", CancellationToken.None);
+        var result = await TokenEndpointRequests.Client(server).RefreshAsync(TestCalls.Refresh(TestOptions.TokenEndpoint), "rt", CancellationToken.None);
 
-        Assert.Equal(TokenFailureKind.Unreachable, result.Failure);
+        Assert.Equal(TokenRequestFailure.Unreachable, result.Failure);
     }
 
     [Fact]
@@ -85,9 +87,9 @@ public sealed class TokenEndpointFailures
         });
 
         var result = await TokenEndpointRequests.Client(server, timeout: TimeSpan.FromMilliseconds(100))
-            .RedeemCodeAsync(TestOptions.TokenEndpoint, "code", "verifier", "https://app.example/callback", CancellationToken.None);
+            .RedeemCodeAsync(TestCalls.Code(TestOptions.TokenEndpoint), "code", "verifier", "https://app.example/callback", CancellationToken.None);
 
-        Assert.Equal(TokenFailureKind.Unreachable, result.Failure);
+        Assert.Equal(TokenRequestFailure.Unreachable, result.Failure);
     }
 
     [Fact]
@@ -100,7 +102,7 @@ public sealed class TokenEndpointFailures
             return new HttpResponseMessage(HttpStatusCode.OK);
         });
         using var cancellation = new CancellationTokenSource();
-        var call = TokenEndpointRequests.Client(server).RefreshAsync(TestOptions.TokenEndpoint, "rt", cancellation.Token);
+        var call = TokenEndpointRequests.Client(server).RefreshAsync(TestCalls.Refresh(TestOptions.TokenEndpoint), "rt", cancellation.Token);
 
         await cancellation.CancelAsync();
 
@@ -114,9 +116,9 @@ public sealed class TokenEndpointFailures
         server.On(TestOptions.TokenPath, _ => FakeAuthServer.Html(HttpStatusCode.InternalServerError, "<h1>oops</h1>"));
 
         var result = await TokenEndpointRequests.Client(server)
-            .RedeemCodeAsync(TestOptions.TokenEndpoint, "code", "verifier", "https://app.example/callback", CancellationToken.None);
+            .RedeemCodeAsync(TestCalls.Code(TestOptions.TokenEndpoint), "code", "verifier", "https://app.example/callback", CancellationToken.None);
 
-        Assert.Equal(TokenFailureKind.Malformed, result.Failure);
+        Assert.Equal(TokenRequestFailure.Malformed, result.Failure);
         Assert.Equal(1, server.Count(TestOptions.TokenPath));
     }
 
@@ -127,9 +129,9 @@ public sealed class TokenEndpointFailures
         server.On(TestOptions.TokenPath, _ => FakeAuthServer.Json(HttpStatusCode.BadRequest, """{"error":"invalid_grant"}"""));
 
         var result = await TokenEndpointRequests.Client(server)
-            .RedeemCodeAsync(TestOptions.TokenEndpoint, "code", "verifier", "https://app.example/callback", CancellationToken.None);
+            .RedeemCodeAsync(TestCalls.Code(TestOptions.TokenEndpoint), "code", "verifier", "https://app.example/callback", CancellationToken.None);
 
-        Assert.Equal(TokenFailureKind.Rejected, result.Failure);
+        Assert.Equal(TokenRequestFailure.Rejected, result.Failure);
         Assert.Equal("invalid_grant", result.Error);
     }
 }

@@ -1,8 +1,9 @@
 using System.Net;
 using System.Text;
 using Microsoft.Extensions.Logging.Abstractions;
-using OAuthWebClient.OAuth;
-using OAuthWebClient.Tokens;
+using OAuthWebClient.Client;
+using OAuthWebClient.Client.Protocol;
+using OAuthWebClient.Client.Tokens;
 using OAuthWebClient.UnitTests.TestSupport;
 
 namespace OAuthWebClient.UnitTests.Tokens;
@@ -15,7 +16,7 @@ public sealed class TokenEndpointRequests
     {
         var options = TestOptions.Manual(configure);
         var http = new HttpClient(server, disposeHandler: false) { Timeout = timeout ?? TimeSpan.FromSeconds(30) };
-        return new TokenEndpointClient(http, Microsoft.Extensions.Options.Options.Create(options), NullLogger<TokenEndpointClient>.Instance);
+        return new TokenEndpointClient(http, TestCalls.NoEvents, TimeProvider.System, Microsoft.Extensions.Options.Options.Create(options), NullLogger<TokenEndpointClient>.Instance);
     }
 
     private static FakeAuthServer ServerAnswering(HttpStatusCode status = HttpStatusCode.OK, string body = Ok)
@@ -31,7 +32,7 @@ public sealed class TokenEndpointRequests
         var server = ServerAnswering();
         var client = Client(server, o => { o.ClientId = "my client:1"; o.ClientSecret = "s3cr:et x+%"; });
 
-        await client.RedeemCodeAsync(TestOptions.TokenEndpoint, "code-1", "verifier", "https://app.example/callback", CancellationToken.None);
+        await client.RedeemCodeAsync(TestCalls.Code(TestOptions.TokenEndpoint), "code-1", "verifier", "https://app.example/callback", CancellationToken.None);
 
         var request = Assert.Single(server.RequestsTo(TestOptions.TokenPath));
         Assert.Equal("Basic", request.AuthorizationHeader?.Scheme);
@@ -51,7 +52,7 @@ public sealed class TokenEndpointRequests
             o.ClientAuthentication = ClientAuthenticationMethod.ClientSecretPost;
         });
 
-        await client.RefreshAsync(TestOptions.TokenEndpoint, "rt-1", CancellationToken.None);
+        await client.RefreshAsync(TestCalls.Refresh(TestOptions.TokenEndpoint), "rt-1", CancellationToken.None);
 
         var request = Assert.Single(server.RequestsTo(TestOptions.TokenPath));
         Assert.Null(request.Authorization);
@@ -65,7 +66,7 @@ public sealed class TokenEndpointRequests
         var server = ServerAnswering();
         var client = Client(server);
 
-        await client.RefreshAsync(TestOptions.TokenEndpoint, "rt-1", CancellationToken.None);
+        await client.RefreshAsync(TestCalls.Refresh(TestOptions.TokenEndpoint), "rt-1", CancellationToken.None);
 
         var request = Assert.Single(server.RequestsTo(TestOptions.TokenPath));
         Assert.Null(request.Authorization);
@@ -79,7 +80,7 @@ public sealed class TokenEndpointRequests
         var server = ServerAnswering();
         var client = Client(server);
 
-        var result = await client.RedeemCodeAsync(TestOptions.TokenEndpoint, "code-1", "verifier-1", "https://app.example/callback", CancellationToken.None);
+        var result = await client.RedeemCodeAsync(TestCalls.Code(TestOptions.TokenEndpoint), "code-1", "verifier-1", "https://app.example/callback", CancellationToken.None);
 
         Assert.True(result.Succeeded);
         var request = Assert.Single(server.RequestsTo(TestOptions.TokenPath));
@@ -96,7 +97,7 @@ public sealed class TokenEndpointRequests
         var server = ServerAnswering();
         var client = Client(server);
 
-        await client.RefreshAsync(TestOptions.TokenEndpoint, "rt-1", CancellationToken.None);
+        await client.RefreshAsync(TestCalls.Refresh(TestOptions.TokenEndpoint), "rt-1", CancellationToken.None);
 
         var request = Assert.Single(server.RequestsTo(TestOptions.TokenPath));
         Assert.Equal("refresh_token", request.Form["grant_type"]);

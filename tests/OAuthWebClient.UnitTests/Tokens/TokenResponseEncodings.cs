@@ -1,11 +1,13 @@
 using System.Text;
-using OAuthWebClient.Tokens;
+using OAuthWebClient.Client;
+using OAuthWebClient.Client.Events;
+using OAuthWebClient.Client.Tokens;
 
 namespace OAuthWebClient.UnitTests.Tokens;
 
 /// <summary>
 /// Malformed encodings inside a token or error response — invalid UTF-8, lone surrogate escapes, numbers beyond any
-/// range, nesting deeper than the reader allows — are a <see cref="TokenFailureKind.Malformed"/> result, never an
+/// range, nesting deeper than the reader allows — are a <see cref="TokenRequestFailure.Malformed"/> result, never an
 /// exception that would become a 500 at the callback.
 /// </summary>
 public sealed class TokenResponseEncodings
@@ -25,7 +27,7 @@ public sealed class TokenResponseEncodings
     {
         var result = TokenResponseParser.Parse(status, Encoding.UTF8.GetBytes(json));
 
-        Assert.Equal(TokenFailureKind.Malformed, result.Failure);
+        Assert.Equal(TokenRequestFailure.Malformed, result.Failure);
         Assert.Null(result.Response);
     }
 
@@ -37,7 +39,7 @@ public sealed class TokenResponseEncodings
     {
         var result = TokenResponseParser.Parse(200, body);
 
-        Assert.Equal(TokenFailureKind.Malformed, result.Failure);
+        Assert.Equal(TokenRequestFailure.Malformed, result.Failure);
     }
 
     [Fact]
@@ -45,6 +47,6 @@ public sealed class TokenResponseEncodings
     {
         var json = "{\"access_token\":\"at\",\"token_type\":\"Bearer\",\"x\":" + new string('[', 200) + new string(']', 200) + "}";
 
-        Assert.Equal(TokenFailureKind.Malformed, TokenResponseParser.Parse(200, Encoding.UTF8.GetBytes(json)).Failure);
+        Assert.Equal(TokenRequestFailure.Malformed, TokenResponseParser.Parse(200, Encoding.UTF8.GetBytes(json)).Failure);
     }
 }

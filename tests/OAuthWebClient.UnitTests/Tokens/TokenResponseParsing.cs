@@ -1,5 +1,7 @@
 using System.Text;
-using OAuthWebClient.Tokens;
+using OAuthWebClient.Client;
+using OAuthWebClient.Client.Events;
+using OAuthWebClient.Client.Tokens;
 
 namespace OAuthWebClient.UnitTests.Tokens;
 
@@ -9,7 +11,7 @@ public sealed class TokenResponseParsing
 
     private static void AssertMalformed(TokenEndpointResult result)
     {
-        Assert.Equal(TokenFailureKind.Malformed, result.Failure);
+        Assert.Equal(TokenRequestFailure.Malformed, result.Failure);
         Assert.Null(result.Response);
         Assert.False(result.Succeeded);
     }
@@ -99,7 +101,7 @@ public sealed class TokenResponseParsing
     {
         var result = Parse(400, """{"error":"invalid_grant","error_description":"x"}""");
 
-        Assert.Equal(TokenFailureKind.Rejected, result.Failure);
+        Assert.Equal(TokenRequestFailure.Rejected, result.Failure);
         Assert.Equal("invalid_grant", result.Error);
         Assert.Equal("x", result.ErrorDescription);
     }
@@ -109,7 +111,7 @@ public sealed class TokenResponseParsing
     {
         var result = Parse(200, """{"error":"invalid_request","access_token":"at","token_type":"Bearer"}""");
 
-        Assert.Equal(TokenFailureKind.Rejected, result.Failure);
+        Assert.Equal(TokenRequestFailure.Rejected, result.Failure);
         Assert.Equal("invalid_request", result.Error);
         Assert.Null(result.Response);
     }
@@ -159,7 +161,7 @@ public sealed class TokenResponseParsing
 
         var result = Parse(400, $$"""{"error":"{{longCode}}","error_description":"{{longDescription}}"}""");
 
-        Assert.Equal(TokenFailureKind.Rejected, result.Failure);
+        Assert.Equal(TokenRequestFailure.Rejected, result.Failure);
         Assert.Equal(new string('e', 200), result.Error);
         Assert.Equal(new string('d', 200), result.ErrorDescription);
     }

@@ -12,7 +12,7 @@ public sealed class TokenRevocation
         fixture.Server.On(TestOptions.RevokePath, _ => new HttpResponseMessage(HttpStatusCode.OK));
         await fixture.SeedAsync(TimeSpan.FromMinutes(30));
 
-        await fixture.Service.RevokeAsync(TokenServiceFixture.SessionId, CancellationToken.None);
+        await fixture.RevokeAsync();
 
         var requests = fixture.Server.RequestsTo(TestOptions.RevokePath);
         Assert.Equal(2, requests.Count);
@@ -31,7 +31,7 @@ public sealed class TokenRevocation
         fixture.Server.On(TestOptions.RevokePath, _ => new HttpResponseMessage(HttpStatusCode.OK));
         await fixture.SeedAsync(TimeSpan.FromMinutes(30), refreshToken: null);
 
-        await fixture.Service.RevokeAsync(TokenServiceFixture.SessionId, CancellationToken.None);
+        await fixture.RevokeAsync();
 
         var request = Assert.Single(fixture.Server.RequestsTo(TestOptions.RevokePath));
         Assert.Equal("access_token", request.Form["token_type_hint"]);
@@ -44,7 +44,7 @@ public sealed class TokenRevocation
         fixture.Server.On(TestOptions.RevokePath, _ => throw new HttpRequestException("connection refused"));
         await fixture.SeedAsync(TimeSpan.FromMinutes(30));
 
-        await fixture.Service.RevokeAsync(TokenServiceFixture.SessionId, CancellationToken.None);
+        await fixture.RevokeAsync();
 
         Assert.Equal(2, fixture.Server.Count(TestOptions.RevokePath));
         Assert.Null(await fixture.StoredAsync());
@@ -57,7 +57,7 @@ public sealed class TokenRevocation
         fixture.Server.On(TestOptions.RevokePath, _ => FakeAuthServer.Html(HttpStatusCode.InternalServerError, "oops"));
         await fixture.SeedAsync(TimeSpan.FromMinutes(30));
 
-        await fixture.Service.RevokeAsync(TokenServiceFixture.SessionId, CancellationToken.None);
+        await fixture.RevokeAsync();
 
         Assert.Null(await fixture.StoredAsync());
     }
@@ -68,7 +68,7 @@ public sealed class TokenRevocation
         var fixture = new TokenServiceFixture(o => o.Endpoints.RevocationEndpoint = null);
         await fixture.SeedAsync(TimeSpan.FromMinutes(30));
 
-        await fixture.Service.RevokeAsync(TokenServiceFixture.SessionId, CancellationToken.None);
+        await fixture.RevokeAsync();
 
         Assert.Equal(0, fixture.Server.Count(TestOptions.RevokePath));
         Assert.Null(await fixture.StoredAsync());
@@ -79,7 +79,7 @@ public sealed class TokenRevocation
     {
         var fixture = new TokenServiceFixture();
 
-        await fixture.Service.RevokeAsync("nobody", CancellationToken.None);
+        await fixture.RevokeAsync("nobody");
 
         Assert.Equal(0, fixture.Server.Count(TestOptions.RevokePath));
     }

@@ -1,16 +1,20 @@
 using System.Net;
+using Microsoft.AspNetCore.Http;
+using OAuthWebClient.Client.Session;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using Microsoft.IdentityModel.Tokens;
+using OAuthWebClient.Client.Callback;
 using OAuthWebClient.Callback;
-using OAuthWebClient.Metadata;
-using OAuthWebClient.OAuth;
-using OAuthWebClient.Tokens;
+using OAuthWebClient.Client.Tokens;
+using OAuthWebClient.Client;
+using OAuthWebClient.Client.Metadata;
+using OAuthWebClient.Client.Protocol;
 using OAuthWebClient.UnitTests.TestSupport;
 
 namespace OAuthWebClient.UnitTests.Tokens;
 
-/// <summary>A <see cref="TokenService"/> over an in-memory store and a scripted token endpoint.</summary>
+/// <summary>The user token service over an in-memory store and a scripted token endpoint.</summary>
 internal sealed class TokenServiceFixture
 {
     public const string SessionId = "session-1";
@@ -26,9 +30,16 @@ internal sealed class TokenServiceFixture
         var options = Microsoft.Extensions.Options.Options.Create(Options);
         var metadata = new ServerMetadataProvider(options, new FakeHttpClientFactory(Server), Time, new ServerClock(Time));
         Store = new InMemoryTokenStore(Time, options);
-        var tokenEndpoint = new TokenEndpointClient(new HttpClient(Server, disposeHandler: false), options, NullLogger<TokenEndpointClient>.Instance);
-        Service = new TokenService(
-            Store, tokenEndpoint, metadata, new IdTokenValidator(metadata, Time, options), new SingleFlight(), new LocalRefreshLease(), new RequestTokenCache(new Microsoft.AspNetCore.Http.HttpContextAccessor()), Time, options, NullLogger<TokenService>.Instance);
+        var tokenEndpoint = new TokenEndpointClient(new HttpClient(Server, disposeHandler: false), TestCalls.NoEvents, Time, options, NullLogger<TokenEndpointClient>.Instance);
+        var sessionTokens = new SessionTokens(Store);
+        var validator = new IdTokenValidator(metadata, Time, TestCalls.NoEvents, options);
+        Service = new UserTokenService(
+            sessionTokens,
+            new RefreshCoordinator(new LocalRefreshLease(), Time, options),
+            new TokenRefresher(sessionTokens, tokenEndpoint, metadata, validator, TestCalls.NoEvents, Time, options, NullLogger<TokenRefresher>.Instance),
+            new TokenRevoker(sessionTokens, metadata, tokenEndpoint, TestCalls.NoEvents),
+            Time,
+            options);
     }
 
     public static RsaSecurityKey SigningKey { get; } = TestKeys.NewRsa("ts-rsa-1");
@@ -41,7 +52,7 @@ internal sealed class TokenServiceFixture
 
     public InMemoryTokenStore Store { get; }
 
-    public TokenService Service { get; }
+    public UserTokenService Service { get; }
 
     public int TokenCalls => Server.Count(TestOptions.TokenPath);
 
@@ -64,7 +75,14 @@ internal sealed class TokenServiceFixture
         return tokens;
     }
 
-    public Task<AccessTokenResult> GetAsync(string? rejected = null) => Service.GetAccessTokenAsync(SessionId, rejected, CancellationToken.None);
+    /// <summary>As a request of the signed-in session would: with a token a resource server refused, a conditional refresh.</summary>
+    public Task<UserTokenResult> GetAsync(string? rejected = null) =>
+        rejected is null ? Service.GetAccessTokenAsync(Request(SessionId)) : Service.RefreshAsync(Request(SessionId), rejected);
+
+    public Task RevokeAsync(string sessionId = SessionId) => Service.RevokeAsync(Request(sessionId));
+
+    /// <summary>A new request, signed in as <paramref name="sessionId"/>.</summary>
+    public static DefaultHttpContext Request(string sessionId) => new() { User = SessionClaims.CreatePrincipal(sessionId, "Alice") };
 
     public Task<TokenSet?> StoredAsync() => Store.GetAsync(SessionId, CancellationToken.None);
 

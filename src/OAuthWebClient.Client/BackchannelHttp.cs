@@ -1,14 +1,14 @@
 using System.Buffers;
 using System.Net;
 
-namespace OAuthWebClient.Client.Protocol;
+namespace OAuthWebClient.Client;
 
 /// <summary>
 /// Rules every call from this app to another server shares: redirects are never followed, and an answer is read
 /// within a size and time bound. RFC 9700 §4.11, RFC 6749 §4.1.3: a 307/308 from a token endpoint would re-post the
 /// code, the verifier and the secret to wherever it points; a redirect from an API would carry the access token away.
 /// </summary>
-internal static class BackchannelHttp
+public static class BackchannelHttp
 {
     /// <summary>
     /// Turns off automatic redirects on the primary handler (SocketsHttpHandler, the factory's default). Behaviour on
@@ -28,10 +28,10 @@ internal static class BackchannelHttp
             }
         });
 
-    public static bool IsRedirect(HttpResponseMessage response) => (int)response.StatusCode is >= 300 and < 400;
+    internal static bool IsRedirect(HttpResponseMessage response) => (int)response.StatusCode is >= 300 and < 400;
 
     /// <summary>Where a redirect pointed, for a log or a message: scheme, host and path — never its query (it may hold a code).</summary>
-    public static string Target(HttpResponseMessage response)
+    internal static string Target(HttpResponseMessage response)
     {
         var location = response.Headers.Location;
         if (location is null)
@@ -48,7 +48,7 @@ internal static class BackchannelHttp
     }
 
     /// <summary>An address without query or fragment: what may be shown or logged of a URL.</summary>
-    public static string WithoutQuery(Uri uri) => uri.IsAbsoluteUri ? uri.GetLeftPart(UriPartial.Path) : "(relative)";
+    internal static string WithoutQuery(Uri uri) => uri.IsAbsoluteUri ? uri.GetLeftPart(UriPartial.Path) : "(relative)";
 
     /// <summary>A token bound that cancels after <paramref name="timeout"/> of wall-clock time, for the whole exchange — body included.</summary>
     public static CancellationTokenSource Deadline(TimeSpan timeout, CancellationToken cancellationToken)
@@ -117,5 +117,5 @@ internal static class BackchannelHttp
     }
 
     /// <summary>The status for a message: "HTTP 307".</summary>
-    public static string Status(HttpStatusCode status) => $"HTTP {(int)status}";
+    internal static string Status(HttpStatusCode status) => $"HTTP {(int)status}";
 }

@@ -1,4 +1,4 @@
-namespace OAuthWebClient.ScaleOut;
+namespace OAuthWebClient.Web;
 
 /// <summary>Where Data Protection keys live (section <c>DataProtection</c>).</summary>
 public sealed class DataProtectionKeysOptions
