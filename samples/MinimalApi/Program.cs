@@ -19,7 +19,7 @@ app.UseAuthorization();
 app.MapGet("/", (HttpContext http) => Results.Content(http.User.Identity is { IsAuthenticated: true, Name: var name }
     ? $"<p>Signed in as {HtmlEncoder.Default.Encode(name ?? "")}. <a href=\"/photos\">Your photos</a></p>"
         + "<form method=\"post\" action=\"/logout\"><button>Sign out</button></form>"
-    : "<p><a href=\"/login\">Sign in</a></p>", "text/html"));
+    : "<p><a href=\"/login\">Sign in</a></p>", "text/html; charset=utf-8"));
 
 app.MapGet("/login", async (string? returnUrl, HttpContext http, ISignInService signIn) =>
 {
