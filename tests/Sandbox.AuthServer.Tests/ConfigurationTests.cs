@@ -63,4 +63,22 @@ public sealed class ConfigurationTests
         Assert.Equal("/account/login", authorize.Headers.Location!.AbsolutePath);
         await app.StopAsync();
     }
+
+    [Fact]
+    public async Task The_settings_file_registers_the_minimal_api_sample()
+    {
+        // samples/MinimalApi runs against the standalone sandbox with these values from both settings files.
+        using var factory = new AuthServerFactory();
+        using var browser = factory.CreateBrowser();
+        var flow = new CodeFlow(browser, "minimal-sample");
+
+        var authorize = await browser.GetAsync(new Uri(flow.AuthorizeUrl(redirectUri: "http://localhost:5003/callback"), UriKind.Relative));
+        Assert.Equal(HttpStatusCode.Redirect, authorize.StatusCode);
+        Assert.Equal("/account/login", authorize.Headers.Location!.AbsolutePath);
+
+        // The secret authenticates it: RFC 7009 answers 200 for an unknown token, 401 invalid_client for a wrong secret.
+        var revoke = new Dictionary<string, string> { ["token"] = "not-a-token" };
+        Assert.Equal(HttpStatusCode.OK, (await flow.BackChannelAsync("/connect/revoke", revoke, "minimal-sample-secret")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await flow.BackChannelAsync("/connect/revoke", revoke, "wrong-secret")).StatusCode);
+    }
 }

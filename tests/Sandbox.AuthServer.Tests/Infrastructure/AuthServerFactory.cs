@@ -25,10 +25,11 @@ public sealed class AuthServerFactory : WebApplicationFactory<AuthServerApp>
         builder.UseSetting("AuthServer:Clients:0:DisplayName", "OAuthWebClient");
         builder.UseSetting("AuthServer:Clients:0:RedirectUris:0", RedirectUri);
         builder.UseSetting("AuthServer:Clients:0:PostLogoutRedirectUris:0", PostLogoutRedirectUri);
-        builder.UseSetting("AuthServer:Clients:1:ClientId", MarkupClientId);
-        builder.UseSetting("AuthServer:Clients:1:ClientSecret", "markup-secret");
-        builder.UseSetting("AuthServer:Clients:1:DisplayName", MarkupDisplayName);
-        builder.UseSetting("AuthServer:Clients:1:RedirectUris:0", "http://localhost:5002/callback");
+        // Clients:1 stays as appsettings.json registers it (minimal-sample, the samples/MinimalApi client).
+        builder.UseSetting("AuthServer:Clients:2:ClientId", MarkupClientId);
+        builder.UseSetting("AuthServer:Clients:2:ClientSecret", "markup-secret");
+        builder.UseSetting("AuthServer:Clients:2:DisplayName", MarkupDisplayName);
+        builder.UseSetting("AuthServer:Clients:2:RedirectUris:0", "http://localhost:5002/callback");
     }
 
     /// <summary>A client that keeps cookies and does not follow redirects, like a browser seen step by step.</summary>
