@@ -29,7 +29,7 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
     {
         await using var session = await fixture.NewSessionAsync();
         string[] anonymous = ["/", "/account/signed-out", "/callback?state=unknown&code=unknown", "/flow/error-pages", "/no-such-page"];
-        string[] signedIn = ["/", "/photos", "/photos/harbour-at-dawn", "/profile", "/flow", "/flow/source/Login/Pkce.cs"];
+        string[] signedIn = ["/", "/photos", "/photos/harbour-at-dawn", "/profile", "/flow", "/flow/source/src/OAuthWebClient.Client/Login/Pkce.cs"];
 
         foreach (var path in anonymous)
         {

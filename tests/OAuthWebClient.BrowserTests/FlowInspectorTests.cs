@@ -71,7 +71,7 @@ public sealed class FlowInspectorTests(BrowserFixture fixture)
             Assert.Contains("namespace OAuthWebClient.", await response.TextAsync(), StringComparison.Ordinal);
         }
 
-        await page.Locator(".step-footer a[href='/flow/source/Login/Pkce.cs']").First.ClickAsync();
+        await page.Locator(".step-footer a[href='/flow/source/src/OAuthWebClient.Client/Login/Pkce.cs']").First.ClickAsync();
         await Expect(page.Locator("pre.source")).ToContainTextAsync("ComputeChallenge");
         await session.ScreenshotAsync("source-file");
     }
@@ -108,7 +108,7 @@ public sealed class FlowInspectorTests(BrowserFixture fixture)
         await using var app = await AppHost.StartAsync(new AppHostSettings { Environment = "Production" });
         using var http = new HttpClient();
 
-        foreach (var path in (string[])["/flow", "/flow/source/Login/Pkce.cs", "/flow/error-pages", "/flow/error-pages/session-expired"])
+        foreach (var path in (string[])["/flow", "/flow/source/src/OAuthWebClient.Client/Login/Pkce.cs", "/flow/error-pages", "/flow/error-pages/session-expired"])
         {
             using var response = await http.GetAsync(app.Url(path));
             Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);

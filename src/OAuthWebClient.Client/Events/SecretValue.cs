@@ -6,7 +6,7 @@ namespace OAuthWebClient.Client.Events;
 
 /// <summary>
 /// A code, state, verifier, nonce, token or secret carried by an event. Printing, logging or serialising it gives only
-/// a short prefix and the length (<c>"eyJh…(812 chars)"</c>); the value itself takes an explicit <see cref="Reveal"/>.
+/// a short prefix and the length (<c>"eyJh… (812 characters)"</c>); the value itself takes an explicit <see cref="Reveal"/>.
 /// </summary>
 [JsonConverter(typeof(SecretValueJsonConverter))]
 public sealed class SecretValue
@@ -23,7 +23,7 @@ public sealed class SecretValue
 
     /// <summary>The first <paramref name="characters"/> characters (fewer for a short value), then the length.</summary>
     public string Redacted(int characters = 4) =>
-        _value.Length == 0 ? "(empty)" : $"{_value[..Math.Min(characters, _value.Length / 4)]}…({_value.Length} chars)";
+        _value.Length == 0 ? "(empty)" : $"{_value[..Math.Min(characters, _value.Length / 4)]}… ({_value.Length} characters)";
 
     /// <summary>The value itself — for a deliberate use (decoding a JWT's claims, recomputing a PKCE challenge), never for a log.</summary>
     public string Reveal() => _value;
