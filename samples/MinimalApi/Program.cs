@@ -35,8 +35,13 @@ app.MapGet("/callback", async (HttpContext http, ISignInService signIn) => (awai
     { Failure: var failure } => Results.Text(failure!.Message, statusCode: 400),
 });
 
+// When the tokens are gone (refresh refused), sign in again; any other refusal is said plainly, never a 500.
 app.MapGet("/photos", async (PhotoTitles photos, CancellationToken cancellationToken) =>
-    Results.Text(string.Join('\n', await photos.ListAsync(cancellationToken)))).RequireAuthorization();
+{
+    try { return Results.Text(string.Join('\n', await photos.ListAsync(cancellationToken))); }
+    catch (UserAccessTokenException e) when (e.Failure is UserTokenFailure.SessionMissing or UserTokenFailure.ReauthenticationRequired) { return Results.Redirect("/login?returnUrl=/photos"); }
+    catch (UserAccessTokenException e) { return Results.Text($"The photos API cannot be called now ({e.Failure}).", statusCode: 503); }
+}).RequireAuthorization();
 
 // No antiforgery token: the session cookie is SameSite=Lax, so a cross-site POST arrives without it and signs nobody out.
 app.MapPost("/logout", async (HttpContext http, ISignInService signIn) =>

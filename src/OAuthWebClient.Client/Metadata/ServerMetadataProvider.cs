@@ -31,6 +31,7 @@ internal sealed class ServerMetadataProvider : IAuthorizationServerStatus
     private DateTimeOffset? _lastForcedRefresh;
     private Task<ServerMetadata>? _forcedRefresh;
     private readonly TaskCompletionSource<ServerMetadata> _firstLoaded = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly Lazy<Task<AuthorizationServerDescription>> _firstDescribed;
 
     public ServerMetadataProvider(IOptions<OAuthClientOptions> options, IHttpClientFactory httpClientFactory, TimeProvider timeProvider, ServerClock clock)
     {
@@ -43,6 +44,7 @@ internal sealed class ServerMetadataProvider : IAuthorizationServerStatus
         _timeProvider = timeProvider;
         _clock = clock;
         _manager = Create();
+        _firstDescribed = new(DescribeFirstAsync);
     }
 
     /// <summary>
@@ -65,7 +67,8 @@ internal sealed class ServerMetadataProvider : IAuthorizationServerStatus
     /// <summary>Completes when metadata was first loaded (for observers such as the start-up self-check); never fails.</summary>
     public Task<ServerMetadata> FirstLoaded => _firstLoaded.Task;
 
-    Task<AuthorizationServerDescription> IAuthorizationServerStatus.FirstLoaded => DescribeFirstAsync();
+    /// <summary>One task for every caller, so observers can compare it with what <c>Task.WhenAny</c> returns.</summary>
+    Task<AuthorizationServerDescription> IAuthorizationServerStatus.FirstLoaded => _firstDescribed.Value;
 
     public async Task<AuthorizationServerDescription?> DescribeAsync(CancellationToken cancellationToken = default) =>
         await TryGetAsync(cancellationToken) is { } server ? Describe(server) : null;

@@ -10,10 +10,10 @@ public sealed class SelfCheckAtStart(SelfCheck selfCheck, IAuthorizationServerSt
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         Report(selfCheck.OfConfiguration());
-        var loaded = await Task.WhenAny(metadata.FirstLoaded, Task.Delay(Timeout.Infinite, stoppingToken)).ConfigureAwait(false);
-        if (loaded == metadata.FirstLoaded)
+        var firstLoaded = metadata.FirstLoaded;
+        if (await Task.WhenAny(firstLoaded, Task.Delay(Timeout.Infinite, stoppingToken)).ConfigureAwait(false) == firstLoaded)
         {
-            Report(selfCheck.OfServer(metadata.FirstLoaded.Result));
+            Report(selfCheck.OfServer(await firstLoaded.ConfigureAwait(false)));
         }
     }
 
