@@ -26,7 +26,4 @@ public sealed record TokenSet
 
     /// <summary>When the tokens were last refreshed; null if never.</summary>
     public DateTimeOffset? LastRefreshed { get; init; }
-
-    /// <summary>Whether <paramref name="scope"/> was granted.</summary>
-    public bool HasScope(string scope) => Scope.Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains(scope, StringComparer.Ordinal);
 }

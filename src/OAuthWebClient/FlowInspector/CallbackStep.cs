@@ -7,12 +7,6 @@ public sealed record CallbackStep
 
     public required IReadOnlyList<FlowField> Parameters { get; init; }
 
-    /// <summary>The state against this browser's transaction cookie (RFC 6749 §10.12).</summary>
-    public required FlowCheck StateCheck { get; init; }
-
-    /// <summary>The iss parameter against the issuer the request went to (RFC 9207 §2.4).</summary>
-    public required FlowCheck IssCheck { get; init; }
-
     /// <summary>Every check the callback ran, in order, as the library's event reported it.</summary>
     public IReadOnlyList<(string Name, FlowCheck Check)> Checks { get; init; } = [];
 

@@ -11,12 +11,11 @@ public sealed record FlowCheck(bool? Passed, string Explanation)
 
     public static FlowCheck NotApplicable(string explanation) => new(null, explanation);
 
-    /// <summary>The check named <paramref name="name"/> in the event; "not reached" when an earlier one refused the response.</summary>
-    internal static FlowCheck From(IReadOnlyList<CallbackCheck> checks, string name) => checks.LastOrDefault(c => c.Name == name) switch
+    /// <summary>One check as the library's event reported it.</summary>
+    internal static FlowCheck From(CallbackCheck check) => check.Verdict switch
     {
-        { Verdict: CheckVerdict.Passed } check => Pass(check.Explanation),
-        { Verdict: CheckVerdict.Failed } check => Fail(check.Explanation),
-        { } check => NotApplicable(check.Explanation),
-        null => NotApplicable("Not reached: an earlier check refused the response."),
+        CheckVerdict.Passed => Pass(check.Explanation),
+        CheckVerdict.Failed => Fail(check.Explanation),
+        _ => NotApplicable(check.Explanation),
     };
 }

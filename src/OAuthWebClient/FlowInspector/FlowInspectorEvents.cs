@@ -34,9 +34,7 @@ public sealed class FlowInspectorEvents(FlowRecorder recorder, FlowBrowserCookie
         {
             At = context.At,
             Parameters = [.. context.Parameters.Select(Describe)],
-            StateCheck = FlowCheck.From(context.Checks, "state"),
-            IssCheck = FlowCheck.From(context.Checks, "iss"),
-            Checks = [.. context.Checks.Select(c => (c.Name, FlowCheck.From([c], c.Name)))],
+            Checks = [.. context.Checks.Select(c => (c.Name, FlowCheck.From(c)))],
             Outcome = context.Failure is { } failure ? Refused(failure) : Pending,
             SignedIn = false,
         };
