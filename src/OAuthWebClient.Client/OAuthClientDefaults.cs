@@ -8,7 +8,8 @@ public static class OAuthClientDefaults
 
     /// <summary>
     /// The cookie authentication scheme of the session. The cookie holds an opaque session id and a display name — no
-    /// token (RFC 9700 §4.14); the tokens stay server-side in the <see cref="ITokenStore"/> under that id.
+    /// token (RFC 9700 §4.14); the tokens stay server-side in the <see cref="ITokenStore"/> under that id. Named
+    /// apart from ASP.NET Core's default <c>"Cookies"</c>, so an app's own <c>AddCookie()</c> does not clash with it.
     /// </summary>
-    public const string SessionScheme = "Cookies";
+    public const string SessionScheme = "OAuthWebClient";
 }

@@ -1,10 +1,6 @@
-using System.Buffers.Text;
 using System.Collections.Concurrent;
 using System.Net;
 using System.Security.Cryptography;
-using System.Text;
-using System.Text.Json;
-using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
 namespace OAuthWebClient.Testing;
@@ -15,14 +11,13 @@ namespace OAuthWebClient.Testing;
 /// HTML from a proxy, a hang — and counts every call. It is a test double on purpose: the real sandbox never
 /// misbehaves. It listens nowhere; <see cref="CreateHandler"/> is wired in as the client's primary HTTP handler.
 /// </summary>
-public sealed class ScriptedAuthorizationServer
+public sealed partial class ScriptedAuthorizationServer
 {
     public const string DefaultIssuer = "http://127.0.0.1:6001/";
     public static readonly Uri DefaultPhotosApiOrigin = new("http://127.0.0.1:6002/");
     public const string ClientId = "scripted-client";
     public const string ClientSecret = "scripted-client-secret-0123456789";
 
-    private static readonly JsonWebTokenHandler TokenHandler = new() { SetDefaultTimesOnTokenCreation = false };
     private readonly ConcurrentDictionary<string, AuthorizationRequestSeen> _codes = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> _usedCodes = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> _refreshTokens = new(StringComparer.Ordinal);
@@ -129,102 +124,26 @@ public sealed class ScriptedAuthorizationServer
     /// <summary>Replaces the keys the JWKS publishes (key rotation, or a hostile JWKS).</summary>
     public void PublishKeys(params SecurityKey[] keys) => _publishedKeys = keys;
 
-    /// <summary>What the authorization endpoint would do after the user consents: a one-time code bound to the request.</summary>
-    public string IssueCode(AuthorizationRequestSeen request)
-    {
-        var code = "code-" + RandomPart();
-        _codes[code] = request;
-        return code;
-    }
-
-    /// <summary>
-    /// A well-behaved answer: PKCE checked (RFC 7636 §4.6), codes single use, refresh tokens honoured;
-    /// everything else is <c>invalid_grant</c>.
-    /// </summary>
-    public HttpResponseMessage DefaultTokenResponse(ScriptedTokenRequest request)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        return request.GrantType switch
-        {
-            "authorization_code" when request.IssuedFor is { } issued && PkceMatches(issued, request.CodeVerifier) && _usedCodes.TryAdd(request.Code!, 0)
-                => Json(HttpStatusCode.OK, TokenResponseMembers(request)),
-            "refresh_token" when request.Form.TryGetValue("refresh_token", out var refresh) && _refreshTokens.ContainsKey(refresh)
-                => Json(HttpStatusCode.OK, TokenResponseMembers(request)),
-            _ => Json(HttpStatusCode.BadRequest, """{"error":"invalid_grant","error_description":"The code or refresh token is not valid."}"""),
-        };
-    }
-
-    /// <summary>The members of a valid token response for this request; tests edit them to misbehave.</summary>
-    public Dictionary<string, object?> TokenResponseMembers(ScriptedTokenRequest request, Dictionary<string, object>? idTokenClaims = null)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        var refreshToken = "rt-" + RandomPart();
-        _refreshTokens[refreshToken] = 0;
-        return new Dictionary<string, object?>
-        {
-            ["access_token"] = "at-" + RandomPart(),
-            ["token_type"] = "Bearer",
-            ["expires_in"] = 300,
-            ["refresh_token"] = refreshToken,
-            ["scope"] = request.IssuedFor?.Scope ?? "openid profile offline_access photos",
-            ["id_token"] = SignIdToken(idTokenClaims ?? IdTokenClaims(request)),
-        };
-    }
-
-    /// <summary>The claims of a valid ID token for this request (OIDC Core §2): nonce echoed for a code.</summary>
-    public Dictionary<string, object> IdTokenClaims(ScriptedTokenRequest request)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        var now = Time.GetUtcNow();
-        var claims = new Dictionary<string, object>
-        {
-            ["iss"] = Issuer,
-            ["aud"] = ClientId,
-            ["sub"] = UserName.ToLowerInvariant().Replace(' ', '-'),
-            ["name"] = UserName,
-            ["iat"] = now.ToUnixTimeSeconds(),
-            ["exp"] = now.AddMinutes(10).ToUnixTimeSeconds(),
-        };
-        if (request.IssuedFor?.Nonce is { } nonce && request.GrantType == "authorization_code")
-        {
-            claims["nonce"] = nonce;
-        }
-
-        return claims;
-    }
-
-    public string SignIdToken(Dictionary<string, object> claims, SecurityKey? key = null, string algorithm = SecurityAlgorithms.RsaSha256) =>
-        TokenHandler.CreateToken(JsonSerializer.Serialize(claims), new SigningCredentials(key ?? SigningKey, algorithm));
-
-    /// <summary>A JWT with <c>"alg":"none"</c> and no signature.</summary>
-    public static string UnsignedIdToken(Dictionary<string, object> claims) =>
-        Base64Url.EncodeToString("""{"alg":"none","typ":"JWT"}"""u8) + "." +
-        Base64Url.EncodeToString(JsonSerializer.SerializeToUtf8Bytes(claims)) + ".";
-
-    public static HttpResponseMessage Json(HttpStatusCode status, object members) => new(status)
-    {
-        Content = new StringContent(members as string ?? JsonSerializer.Serialize(members), Encoding.UTF8, "application/json"),
-    };
-
-    public static HttpResponseMessage Text(HttpStatusCode status, string body, string mediaType) => new(status)
-    {
-        Content = new StringContent(body, Encoding.UTF8, mediaType),
-    };
-
     /// <summary>A fresh primary handler for one of the client's HttpClients (the factory disposes rotated handlers).</summary>
     public HttpMessageHandler CreateHandler() => new Handler(this);
 
-    private static bool PkceMatches(AuthorizationRequestSeen issued, string? verifier) =>
-        verifier is not null && issued.CodeChallengeMethod == "S256" &&
-        Base64Url.EncodeToString(SHA256.HashData(Encoding.ASCII.GetBytes(verifier))) == issued.CodeChallenge;
-
-    private static string RandomPart() => Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(24));
-
     private async Task<HttpResponseMessage> AnswerAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
+        var recorded = RecordedRequest.From(request, request.Content is null ? null : await request.Content.ReadAsStringAsync(cancellationToken));
+        Requests.Enqueue(recorded);
+        try
+        {
+            return await AnswerRecordedAsync(request, recorded, cancellationToken);
+        }
+        finally
+        {
+            MarkCompleted(recorded.Path);
+        }
+    }
+
+    private async Task<HttpResponseMessage> AnswerRecordedAsync(HttpRequestMessage request, RecordedRequest recorded, CancellationToken cancellationToken)
+    {
         var uri = request.RequestUri!;
-        Requests.Enqueue(new RecordedRequest(request.Method.Method, uri, request.Headers.Authorization?.ToString(),
-            request.Content is null ? null : await request.Content.ReadAsStringAsync(cancellationToken)));
         if (Fault?.Invoke(request) is { } fault)
         {
             return fault;
@@ -246,6 +165,11 @@ public sealed class ScriptedAuthorizationServer
         }
 
         var path = uri.AbsolutePath;
+        if (_routes.TryGetValue(path, out var route))
+        {
+            return await route(recorded, cancellationToken);
+        }
+
         var issuerPath = issuerUri.AbsolutePath.TrimEnd('/');
         if (path == issuerPath + "/.well-known/openid-configuration")
         {
@@ -266,7 +190,7 @@ public sealed class ScriptedAuthorizationServer
         if (path == issuerPath + "/token" && request.Method == HttpMethod.Post)
         {
             Interlocked.Increment(ref _tokenCalls);
-            var form = ScriptedTokenRequest.ParseForm(request.Content is null ? null : await request.Content.ReadAsStringAsync(cancellationToken));
+            var form = ScriptedTokenRequest.ParseForm(recorded.Body);
             var issued = form.TryGetValue("code", out var code) && _codes.TryGetValue(code, out var seen) ? seen : null;
             var tokenRequest = new ScriptedTokenRequest(form, request.Headers.Authorization?.ToString(), issued);
             TokenRequests.Enqueue(tokenRequest);
@@ -288,49 +212,6 @@ public sealed class ScriptedAuthorizationServer
 
         return new HttpResponseMessage(HttpStatusCode.NotFound);
     }
-
-    private Dictionary<string, object> EditedMetadata()
-    {
-        var metadata = Metadata();
-        EditMetadata?.Invoke(metadata);
-        return metadata;
-    }
-
-    private Dictionary<string, object> Metadata() => new()
-    {
-        ["issuer"] = MetadataIssuer ?? Issuer,
-        ["authorization_endpoint"] = AuthorizationEndpoint.AbsoluteUri,
-        ["token_endpoint"] = TokenEndpointUri.AbsoluteUri,
-        ["jwks_uri"] = Issuer + "jwks",
-        ["revocation_endpoint"] = Issuer + "revoke",
-        ["end_session_endpoint"] = Issuer + "endsession",
-        ["response_types_supported"] = new[] { "code" },
-        ["subject_types_supported"] = new[] { "public" },
-        ["id_token_signing_alg_values_supported"] = new[] { "RS256", "ES256" },
-        ["code_challenge_methods_supported"] = new[] { "S256" },
-        ["authorization_response_iss_parameter_supported"] = AdvertisesIssParameter,
-    };
-
-    private static string Jwk(SecurityKey key) => JsonSerializer.Serialize(key switch
-    {
-        RsaSecurityKey rsa => new Dictionary<string, string>
-        {
-            ["kty"] = "RSA", ["use"] = "sig", ["kid"] = rsa.KeyId,
-            ["n"] = Base64Url.EncodeToString(rsa.Rsa.ExportParameters(false).Modulus),
-            ["e"] = Base64Url.EncodeToString(rsa.Rsa.ExportParameters(false).Exponent),
-        },
-        ECDsaSecurityKey ec => new Dictionary<string, string>
-        {
-            ["kty"] = "EC", ["use"] = "sig", ["kid"] = ec.KeyId, ["crv"] = "P-256",
-            ["x"] = Base64Url.EncodeToString(ec.ECDsa.ExportParameters(false).Q.X),
-            ["y"] = Base64Url.EncodeToString(ec.ECDsa.ExportParameters(false).Q.Y),
-        },
-        SymmetricSecurityKey oct => new Dictionary<string, string>
-        {
-            ["kty"] = "oct", ["use"] = "sig", ["kid"] = oct.KeyId ?? "oct-1", ["alg"] = "HS256", ["k"] = Base64Url.EncodeToString(oct.Key),
-        },
-        _ => throw new ArgumentException($"Cannot publish a {key.GetType().Name}.", nameof(key)),
-    });
 
     private sealed class Handler(ScriptedAuthorizationServer server) : HttpMessageHandler
     {

@@ -1,3 +1,4 @@
+using OAuthWebClient.Testing;
 using System.Globalization;
 
 namespace OAuthWebClient.Benchmarks.Driver;

@@ -1,3 +1,4 @@
+using OAuthWebClient.Testing;
 using System.Net;
 using Microsoft.Extensions.Logging.Abstractions;
 using OAuthWebClient.Client.Callback;
@@ -26,9 +27,9 @@ public sealed class CodeRedemptionOutcome
 
     private static async Task<Redemption> RedeemAsync(IdTokenFixture fixture, HttpStatusCode status, string json, string scope = "openid photos")
     {
-        fixture.Server.On(TestOptions.TokenPath, _ => FakeAuthServer.Json(status, json));
+        fixture.Server.On(TestOptions.TokenPath, _ => ScriptedAuthorizationServer.Json(status, json));
         var options = Microsoft.Extensions.Options.Options.Create(fixture.Options);
-        var tokenEndpoint = new TokenEndpointClient(new HttpClient(fixture.Server, disposeHandler: false), TestCalls.NoEvents, fixture.Time, options, NullLogger<TokenEndpointClient>.Instance);
+        var tokenEndpoint = new TokenEndpointClient(new HttpClient(fixture.Server.CreateHandler()), TestCalls.NoEvents, fixture.Time, options, NullLogger<TokenEndpointClient>.Instance);
         var redemption = new CodeRedemption(tokenEndpoint, fixture.Validator, fixture.Time, options, NullLogger<CodeRedemption>.Instance);
         var server = await fixture.Metadata.GetAsync(CancellationToken.None);
         return await redemption.RedeemAsync(new Microsoft.AspNetCore.Http.DefaultHttpContext(), server, Transaction(fixture, scope), "code-1", CancellationToken.None);

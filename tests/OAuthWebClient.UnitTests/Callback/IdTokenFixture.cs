@@ -1,3 +1,4 @@
+using OAuthWebClient.Testing;
 using System.Net;
 using Microsoft.Extensions.Time.Testing;
 using Microsoft.IdentityModel.Tokens;
@@ -26,11 +27,11 @@ internal sealed class IdTokenFixture
                 await Task.Delay(JwksLatency, cancellationToken);
             }
 
-            return FakeAuthServer.Json(HttpStatusCode.OK, _jwks);
+            return ScriptedAuthorizationServer.Json(HttpStatusCode.OK, _jwks);
         });
         Options = TestOptions.Manual(configure);
         var options = Microsoft.Extensions.Options.Options.Create(Options);
-        Metadata = new ServerMetadataProvider(options, new FakeHttpClientFactory(Server), Time, new ServerClock(Time));
+        Metadata = new ServerMetadataProvider(options, Server.CreateHttpClientFactory(), Time, new ServerClock(Time));
         Validator = new IdTokenValidator(Metadata, Time, TestCalls.NoEvents, options);
     }
 
@@ -42,7 +43,7 @@ internal sealed class IdTokenFixture
 
     public FakeTimeProvider Time { get; } = new(TestOptions.Start);
 
-    public FakeAuthServer Server { get; } = new();
+    public ScriptedAuthorizationServer Server { get; } = TestOptions.Server();
 
     public OAuthClientOptions Options { get; }
 

@@ -1,3 +1,4 @@
+using OAuthWebClient.Testing;
 using System.Net;
 using Microsoft.Extensions.Time.Testing;
 using OAuthWebClient.Client.Metadata;
@@ -9,12 +10,12 @@ namespace OAuthWebClient.UnitTests.Metadata;
 
 public sealed class ServerMetadataLoading
 {
-    private static (ServerMetadataProvider Provider, FakeAuthServer Server, FakeTimeProvider Time) Create(Action<OAuthClientOptions>? configure = null)
+    private static (ServerMetadataProvider Provider, ScriptedAuthorizationServer Server, FakeTimeProvider Time) Create(Action<OAuthClientOptions>? configure = null)
     {
-        var server = new FakeAuthServer();
+        var server = TestOptions.Server();
         var time = new FakeTimeProvider(TestOptions.Start);
         var options = Microsoft.Extensions.Options.Options.Create(TestOptions.Manual(configure));
-        return (new ServerMetadataProvider(options, new FakeHttpClientFactory(server), time, new ServerClock(time)), server, time);
+        return (new ServerMetadataProvider(options, server.CreateHttpClientFactory(), time, new ServerClock(time)), server, time);
     }
 
     private static string Jwks() => TestKeys.Jwks(TestKeys.RsaJwk(Callback.IdTokenFixture.Rsa));
@@ -27,7 +28,7 @@ public sealed class ServerMetadataLoading
             o.Endpoints.RevocationEndpoint = TestOptions.RevocationEndpoint;
             o.Endpoints.EndSessionEndpoint = new Uri("https://as.example/logout");
         });
-        server.On(TestOptions.JwksPath, _ => FakeAuthServer.Json(HttpStatusCode.OK, Jwks()));
+        server.On(TestOptions.JwksPath, _ => ScriptedAuthorizationServer.Json(HttpStatusCode.OK, Jwks()));
 
         var metadata = await provider.GetAsync(CancellationToken.None);
 
@@ -44,7 +45,7 @@ public sealed class ServerMetadataLoading
     public async Task Metadata_is_cached_after_the_first_fetch()
     {
         var (provider, server, _) = Create();
-        server.On(TestOptions.JwksPath, _ => FakeAuthServer.Json(HttpStatusCode.OK, Jwks()));
+        server.On(TestOptions.JwksPath, _ => ScriptedAuthorizationServer.Json(HttpStatusCode.OK, Jwks()));
 
         await provider.GetAsync(CancellationToken.None);
         await provider.GetAsync(CancellationToken.None);
@@ -56,7 +57,7 @@ public sealed class ServerMetadataLoading
     public async Task Unreachable_jwks_before_any_success_is_an_invalid_operation()
     {
         var (provider, server, _) = Create();
-        server.On(TestOptions.JwksPath, _ => FakeAuthServer.Html(HttpStatusCode.InternalServerError, "down"));
+        server.On(TestOptions.JwksPath, _ => ScriptedAuthorizationServer.Html(HttpStatusCode.InternalServerError, "down"));
 
         await Assert.ThrowsAsync<InvalidOperationException>(() => provider.GetAsync(CancellationToken.None));
     }
@@ -65,10 +66,10 @@ public sealed class ServerMetadataLoading
     public async Task After_a_failed_first_fetch_a_recovered_server_is_picked_up()
     {
         var (provider, server, time) = Create();
-        server.On(TestOptions.JwksPath, _ => FakeAuthServer.Html(HttpStatusCode.ServiceUnavailable, "starting"));
+        server.On(TestOptions.JwksPath, _ => ScriptedAuthorizationServer.Html(HttpStatusCode.ServiceUnavailable, "starting"));
         await Assert.ThrowsAsync<InvalidOperationException>(() => provider.GetAsync(CancellationToken.None));
 
-        server.On(TestOptions.JwksPath, _ => FakeAuthServer.Json(HttpStatusCode.OK, Jwks()));
+        server.On(TestOptions.JwksPath, _ => ScriptedAuthorizationServer.Json(HttpStatusCode.OK, Jwks()));
         time.Advance(TimeSpan.FromSeconds(2));
 
         var metadata = await provider.GetAsync(CancellationToken.None);

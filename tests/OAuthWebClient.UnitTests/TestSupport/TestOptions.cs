@@ -1,5 +1,6 @@
 using OAuthWebClient.Client;
 using OAuthWebClient.Client.Protocol;
+using OAuthWebClient.Testing;
 
 namespace OAuthWebClient.UnitTests.TestSupport;
 
@@ -19,6 +20,9 @@ internal static class TestOptions
     public static readonly Uri TokenEndpoint = new(Issuer + TokenPath);
     public static readonly Uri JwksUri = new(Issuer + JwksPath);
     public static readonly Uri RevocationEndpoint = new(Issuer + RevokePath);
+
+    /// <summary>The scripted server at <see cref="Issuer"/>; tests route the paths they drive with <c>On</c>.</summary>
+    public static ScriptedAuthorizationServer Server() => new(Issuer + "/");
 
     /// <summary>Options for a server configured by hand ("from the docs"): no metadata document is fetched.</summary>
     public static OAuthClientOptions Manual(Action<OAuthClientOptions>? configure = null)

@@ -1,3 +1,4 @@
+using OAuthWebClient.Testing;
 using System.Net;
 using OAuthWebClient.Client;
 using OAuthWebClient.Client.Tokens;
@@ -93,7 +94,7 @@ public sealed class AccessTokenRefresh
         fixture.Server.On("/token", async (_, _) =>
         {
             await release.Task;
-            return FakeAuthServer.Json(HttpStatusCode.OK, Refreshed);
+            return ScriptedAuthorizationServer.Json(HttpStatusCode.OK, Refreshed);
         });
         await fixture.SeedAsync(TimeSpan.FromSeconds(30));
 

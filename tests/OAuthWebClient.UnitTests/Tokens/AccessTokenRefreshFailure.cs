@@ -1,3 +1,4 @@
+using OAuthWebClient.Testing;
 using System.Net;
 using OAuthWebClient.Client;
 using OAuthWebClient.Client.Tokens;
@@ -39,7 +40,7 @@ public sealed class AccessTokenRefreshFailure
     public async Task Server_unavailable_while_the_token_is_still_valid_returns_the_old_token()
     {
         var fixture = new TokenServiceFixture();
-        fixture.Server.On("/token", _ => FakeAuthServer.Html(HttpStatusCode.ServiceUnavailable, "<h1>Service Unavailable</h1>"));
+        fixture.Server.On("/token", _ => ScriptedAuthorizationServer.Html(HttpStatusCode.ServiceUnavailable, "<h1>Service Unavailable</h1>"));
         await fixture.SeedAsync(TimeSpan.FromSeconds(30));
 
         var result = await fixture.GetAsync();
@@ -53,7 +54,7 @@ public sealed class AccessTokenRefreshFailure
     public async Task Server_unavailable_after_expiry_is_temporarily_unavailable_and_the_session_is_kept()
     {
         var fixture = new TokenServiceFixture();
-        fixture.Server.On("/token", _ => FakeAuthServer.Html(HttpStatusCode.ServiceUnavailable, "<h1>Service Unavailable</h1>"));
+        fixture.Server.On("/token", _ => ScriptedAuthorizationServer.Html(HttpStatusCode.ServiceUnavailable, "<h1>Service Unavailable</h1>"));
         await fixture.SeedAsync(TimeSpan.FromSeconds(30));
 
         fixture.Time.Advance(TimeSpan.FromSeconds(31));

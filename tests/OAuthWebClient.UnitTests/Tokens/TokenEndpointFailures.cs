@@ -1,3 +1,4 @@
+using OAuthWebClient.Testing;
 using System.Net;
 using System.Net.Http.Headers;
 using OAuthWebClient.Client;
@@ -27,7 +28,7 @@ public sealed class TokenEndpointFailures
     [Fact]
     public async Task Body_larger_than_64_KB_with_a_content_length_is_malformed()
     {
-        var server = new FakeAuthServer();
+        var server = TestOptions.Server();
         server.On(TestOptions.TokenPath, _ => new HttpResponseMessage(HttpStatusCode.OK) { Content = new ByteArrayContent(LargeJson()) });
 
         var result = await TokenEndpointRequests.Client(server).RefreshAsync(TestCalls.Refresh(TestOptions.TokenEndpoint), "rt", CancellationToken.None);
@@ -38,7 +39,7 @@ public sealed class TokenEndpointFailures
     [Fact]
     public async Task Body_larger_than_64_KB_without_a_content_length_is_malformed()
     {
-        var server = new FakeAuthServer();
+        var server = TestOptions.Server();
         server.On(TestOptions.TokenPath, _ =>
         {
             var content = new UnknownLengthContent(LargeJson());
@@ -57,7 +58,7 @@ public sealed class TokenEndpointFailures
         var prefix = "{\"access_token\":\"";
         var suffix = "\",\"token_type\":\"Bearer\"}";
         var json = prefix + new string('a', TokenResponseParser.MaxBodyBytes - prefix.Length - suffix.Length) + suffix;
-        var server = new FakeAuthServer();
+        var server = TestOptions.Server();
         server.On(TestOptions.TokenPath, _ => new HttpResponseMessage(HttpStatusCode.OK) { Content = new UnknownLengthContent(System.Text.Encoding.UTF8.GetBytes(json)) });
 
         var result = await TokenEndpointRequests.Client(server).RefreshAsync(TestCalls.Refresh(TestOptions.TokenEndpoint), "rt", CancellationToken.None);
@@ -68,7 +69,7 @@ public sealed class TokenEndpointFailures
     [Fact]
     public async Task Connection_failure_is_unreachable()
     {
-        var server = new FakeAuthServer();
+        var server = TestOptions.Server();
         server.On(TestOptions.TokenPath, _ => throw new HttpRequestException("connection refused"));
 
         var result = await TokenEndpointRequests.Client(server).RefreshAsync(TestCalls.Refresh(TestOptions.TokenEndpoint), "rt", CancellationToken.None);
@@ -79,7 +80,7 @@ public sealed class TokenEndpointFailures
     [Fact]
     public async Task Answer_slower_than_the_client_timeout_is_unreachable()
     {
-        var server = new FakeAuthServer();
+        var server = TestOptions.Server();
         server.On(TestOptions.TokenPath, async (_, cancellationToken) =>
         {
             await Task.Delay(Timeout.Infinite, cancellationToken);
@@ -95,7 +96,7 @@ public sealed class TokenEndpointFailures
     [Fact]
     public async Task Cancellation_by_the_caller_is_not_swallowed()
     {
-        var server = new FakeAuthServer();
+        var server = TestOptions.Server();
         server.On(TestOptions.TokenPath, async (_, cancellationToken) =>
         {
             await Task.Delay(Timeout.Infinite, cancellationToken);
@@ -112,8 +113,8 @@ public sealed class TokenEndpointFailures
     [Fact]
     public async Task Code_is_sent_exactly_once_when_the_server_answers_500()
     {
-        var server = new FakeAuthServer();
-        server.On(TestOptions.TokenPath, _ => FakeAuthServer.Html(HttpStatusCode.InternalServerError, "<h1>oops</h1>"));
+        var server = TestOptions.Server();
+        server.On(TestOptions.TokenPath, _ => ScriptedAuthorizationServer.Html(HttpStatusCode.InternalServerError, "<h1>oops</h1>"));
 
         var result = await TokenEndpointRequests.Client(server)
             .RedeemCodeAsync(TestCalls.Code(TestOptions.TokenEndpoint), "code", "verifier", "https://app.example/callback", CancellationToken.None);
@@ -125,8 +126,8 @@ public sealed class TokenEndpointFailures
     [Fact]
     public async Task Oauth_error_from_the_server_is_rejected()
     {
-        var server = new FakeAuthServer();
-        server.On(TestOptions.TokenPath, _ => FakeAuthServer.Json(HttpStatusCode.BadRequest, """{"error":"invalid_grant"}"""));
+        var server = TestOptions.Server();
+        server.On(TestOptions.TokenPath, _ => ScriptedAuthorizationServer.Json(HttpStatusCode.BadRequest, """{"error":"invalid_grant"}"""));
 
         var result = await TokenEndpointRequests.Client(server)
             .RedeemCodeAsync(TestCalls.Code(TestOptions.TokenEndpoint), "code", "verifier", "https://app.example/callback", CancellationToken.None);

@@ -1,3 +1,4 @@
+using OAuthWebClient.Testing;
 using System.Net;
 using System.Text;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -12,17 +13,17 @@ public sealed class TokenEndpointRequests
 {
     private const string Ok = """{"access_token":"at","token_type":"Bearer","expires_in":300}""";
 
-    internal static TokenEndpointClient Client(FakeAuthServer server, Action<OAuthClientOptions>? configure = null, TimeSpan? timeout = null)
+    internal static TokenEndpointClient Client(ScriptedAuthorizationServer server, Action<OAuthClientOptions>? configure = null, TimeSpan? timeout = null)
     {
         var options = TestOptions.Manual(configure);
-        var http = new HttpClient(server, disposeHandler: false) { Timeout = timeout ?? TimeSpan.FromSeconds(30) };
+        var http = new HttpClient(server.CreateHandler()) { Timeout = timeout ?? TimeSpan.FromSeconds(30) };
         return new TokenEndpointClient(http, TestCalls.NoEvents, TimeProvider.System, Microsoft.Extensions.Options.Options.Create(options), NullLogger<TokenEndpointClient>.Instance);
     }
 
-    private static FakeAuthServer ServerAnswering(HttpStatusCode status = HttpStatusCode.OK, string body = Ok)
+    private static ScriptedAuthorizationServer ServerAnswering(HttpStatusCode status = HttpStatusCode.OK, string body = Ok)
     {
-        var server = new FakeAuthServer();
-        server.On(TestOptions.TokenPath, _ => FakeAuthServer.Json(status, body));
+        var server = TestOptions.Server();
+        server.On(TestOptions.TokenPath, _ => ScriptedAuthorizationServer.Json(status, body));
         return server;
     }
 

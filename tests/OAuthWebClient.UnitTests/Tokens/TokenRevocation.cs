@@ -1,3 +1,4 @@
+using OAuthWebClient.Testing;
 using System.Net;
 using OAuthWebClient.UnitTests.TestSupport;
 
@@ -54,7 +55,7 @@ public sealed class TokenRevocation
     public async Task Failing_revocation_endpoint_does_not_throw()
     {
         var fixture = new TokenServiceFixture();
-        fixture.Server.On(TestOptions.RevokePath, _ => FakeAuthServer.Html(HttpStatusCode.InternalServerError, "oops"));
+        fixture.Server.On(TestOptions.RevokePath, _ => ScriptedAuthorizationServer.Html(HttpStatusCode.InternalServerError, "oops"));
         await fixture.SeedAsync(TimeSpan.FromMinutes(30));
 
         await fixture.RevokeAsync();

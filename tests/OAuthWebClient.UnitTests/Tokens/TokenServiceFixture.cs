@@ -1,3 +1,4 @@
+using OAuthWebClient.Testing;
 using System.Net;
 using Microsoft.AspNetCore.Http;
 using OAuthWebClient.Client.Session;
@@ -21,16 +22,16 @@ internal sealed class TokenServiceFixture
 
     public TokenServiceFixture(Action<OAuthClientOptions>? configure = null)
     {
-        Server.On(TestOptions.JwksPath, _ => FakeAuthServer.Json(HttpStatusCode.OK, TestKeys.Jwks(TestKeys.RsaJwk(SigningKey))));
+        Server.On(TestOptions.JwksPath, _ => ScriptedAuthorizationServer.Json(HttpStatusCode.OK, TestKeys.Jwks(TestKeys.RsaJwk(SigningKey))));
         Options = TestOptions.Manual(o =>
         {
             o.Endpoints.RevocationEndpoint = TestOptions.RevocationEndpoint;
             configure?.Invoke(o);
         });
         var options = Microsoft.Extensions.Options.Options.Create(Options);
-        var metadata = new ServerMetadataProvider(options, new FakeHttpClientFactory(Server), Time, new ServerClock(Time));
+        var metadata = new ServerMetadataProvider(options, Server.CreateHttpClientFactory(), Time, new ServerClock(Time));
         Store = new InMemoryTokenStore(Time, options);
-        var tokenEndpoint = new TokenEndpointClient(new HttpClient(Server, disposeHandler: false), TestCalls.NoEvents, Time, options, NullLogger<TokenEndpointClient>.Instance);
+        var tokenEndpoint = new TokenEndpointClient(new HttpClient(Server.CreateHandler()), TestCalls.NoEvents, Time, options, NullLogger<TokenEndpointClient>.Instance);
         var sessionTokens = new SessionTokens(Store);
         var validator = new IdTokenValidator(metadata, Time, TestCalls.NoEvents, options);
         Service = new UserTokenService(
@@ -46,7 +47,7 @@ internal sealed class TokenServiceFixture
 
     public FakeTimeProvider Time { get; } = new(TestOptions.Start);
 
-    public FakeAuthServer Server { get; } = new();
+    public ScriptedAuthorizationServer Server { get; } = TestOptions.Server();
 
     public OAuthClientOptions Options { get; }
 
@@ -56,7 +57,7 @@ internal sealed class TokenServiceFixture
 
     public int TokenCalls => Server.Count(TestOptions.TokenPath);
 
-    public void TokenEndpointAnswers(HttpStatusCode status, string json) => Server.On(TestOptions.TokenPath, _ => FakeAuthServer.Json(status, json));
+    public void TokenEndpointAnswers(HttpStatusCode status, string json) => Server.On(TestOptions.TokenPath, _ => ScriptedAuthorizationServer.Json(status, json));
 
     public Task<TokenSet> SeedAsync(TimeSpan expiresIn, string accessToken = "at-1", string? refreshToken = "rt-1") =>
         SeedAsync(new TokenSet
