@@ -4,7 +4,7 @@ namespace OAuthWebClient.Client;
 /// The client's registration and protocol settings, bound from the <c>OAuth</c> configuration section.
 /// Validated at start: every problem is reported at once.
 /// </summary>
-public sealed class OAuthClientOptions
+public sealed partial class OAuthClientOptions
 {
     /// <summary>The configuration section: <c>OAuth</c>.</summary>
     public const string SectionName = OAuthClientDefaults.SectionName;
