@@ -10,4 +10,5 @@ public sealed class OAuthClientBuilder
 
     /// <summary>The application's services.</summary>
     public IServiceCollection Services { get; }
+
 }

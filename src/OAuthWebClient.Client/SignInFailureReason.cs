@@ -47,4 +47,13 @@ public enum SignInFailureReason
 
     /// <summary>The ID token failed validation (OIDC Core §3.1.3.7), or <c>openid</c> was granted without one (§3.1.3.3).</summary>
     InvalidIdToken,
+
+    /// <summary>No provider by that name, or none named while several are configured (see <see cref="IOAuthProviders"/>).</summary>
+    UnknownProvider,
+
+    /// <summary>
+    /// The response came back at another provider's redirect URI than the one the sign-in was started with
+    /// (RFC 9700 §4.4.2: distinct redirect URIs are the mix-up defence for servers that send no <c>iss</c>).
+    /// </summary>
+    ProviderMismatch,
 }

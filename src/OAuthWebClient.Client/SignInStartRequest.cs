@@ -8,4 +8,10 @@ public sealed record SignInStartRequest
 
     /// <summary>Scopes to ask for in addition to <see cref="OAuthClientOptions.Scope"/> (a step-up after <c>insufficient_scope</c>).</summary>
     public IReadOnlyCollection<string> AdditionalScopes { get; init; } = [];
+
+    /// <summary>
+    /// The provider to sign in with (<see cref="OAuthProvider.Name"/>). May be null only when one provider is configured;
+    /// an unknown name fails with <see cref="SignInFailureReason.UnknownProvider"/>.
+    /// </summary>
+    public string? Provider { get; init; }
 }

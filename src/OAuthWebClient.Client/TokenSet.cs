@@ -24,6 +24,12 @@ public sealed record TokenSet
     /// <summary>The ID token's <c>sub</c>, if any.</summary>
     public string? Subject { get; init; }
 
+    /// <summary>
+    /// The provider that granted them (<see cref="OAuthProvider.Name"/>): refresh, revocation and logout go to it. Null in
+    /// sessions stored before providers had names: the <see cref="OAuthClientDefaults.DefaultProvider"/>.
+    /// </summary>
+    public string? Provider { get; init; }
+
     /// <summary>When the tokens were last refreshed; null if never.</summary>
     public DateTimeOffset? LastRefreshed { get; init; }
 }

@@ -15,12 +15,13 @@ namespace OAuthWebClient.Client.Callback;
 internal sealed class CallbackHandler(
     TransactionCookies transactions,
     IStateReplayCache replayCache,
-    ServerMetadataProvider metadata,
-    CodeRedemption redemption,
+    [FromKeyedServices] ServerMetadataProvider metadata,
+    [FromKeyedServices] CodeRedemption redemption,
     SessionSignIn sessionSignIn,
     EventDispatcher events,
-    IOptions<OAuthClientOptions> options,
-    ILogger<CallbackHandler> logger)
+    [FromKeyedServices] IOptions<OAuthClientOptions> options,
+    ILogger<CallbackHandler> logger,
+    [ServiceKey] string provider)
 {
     private readonly OAuthClientOptions _options = options.Value;
 
@@ -94,6 +95,17 @@ internal sealed class CallbackHandler(
         }
 
         checks.Pass("single-use", "First use of this state (RFC 9700 §4.7).");
+
+        // RFC 9700 §4.4.2: each provider has its own redirect URI, so a response for one provider arriving at another's is
+        // a mix-up (or a mistake), even from a server that sends no iss.
+        if (!string.Equals(transaction.Provider, provider, StringComparison.Ordinal))
+        {
+            checks.Fail("provider", $"This sign-in was started with provider \"{transaction.Provider}\" but came back at the redirect URI of \"{provider}\".",
+                SignInFailureReason.ProviderMismatch, "This sign-in response arrived at another provider's address than the one it was started with.");
+            return Rejected(checks);
+        }
+
+        checks.Pass("provider", $"The response came back at the redirect URI of provider \"{provider}\", which started it (RFC 9700 §4.4.2).");
         ServerMetadata server;
         try
         {

@@ -12,10 +12,10 @@ namespace OAuthWebClient.Client.Callback;
 /// comes back: the token response (§5.1) and the ID token (OIDC Core §3.1.3.7). Stores nothing itself.
 /// </summary>
 internal sealed class CodeRedemption(
-    TokenEndpointClient tokenEndpoint,
-    IdTokenValidator idTokenValidator,
+    [FromKeyedServices] TokenEndpointClient tokenEndpoint,
+    [FromKeyedServices] IdTokenValidator idTokenValidator,
     TimeProvider timeProvider,
-    IOptions<OAuthClientOptions> options,
+    [FromKeyedServices] IOptions<OAuthClientOptions> options,
     ILogger<CodeRedemption> logger)
 {
     private readonly OAuthClientOptions _options = options.Value;
@@ -63,6 +63,7 @@ internal sealed class CodeRedemption(
             Scope = scope,
             Issuer = transaction.Issuer,
             Subject = identity?.Subject,
+            Provider = transaction.Provider,
         };
         return Redemption.SignedIn(tokens, identity?.Name ?? identity?.Subject ?? "Signed-in user");
     }

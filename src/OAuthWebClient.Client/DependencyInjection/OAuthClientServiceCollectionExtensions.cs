@@ -9,6 +9,7 @@ using OAuthWebClient.Client.Login;
 using OAuthWebClient.Client.Logout;
 using OAuthWebClient.Client.Metadata;
 using OAuthWebClient.Client.Protocol;
+using OAuthWebClient.Client.Providers;
 using OAuthWebClient.Client.Session;
 using OAuthWebClient.Client.SignIn;
 using OAuthWebClient.Client.Tokens;
@@ -48,15 +49,22 @@ public static class OAuthClientServiceCollectionExtensions
         services.AddDataProtection();
 
         services.AddHttpClient(BackchannelClient.Name, ConfigureBackchannel).WithoutRedirects();
-        services.AddHttpClient<TokenEndpointClient>(ConfigureBackchannel).WithoutRedirects();
+        services.AddHttpClient(TokenEndpointClient.HttpClientName, ConfigureBackchannel).WithoutRedirects();
+
+        services.TryAddSingleton<ProviderNames>();
+        services.TryAddSingleton<ProviderRegistry>();
+        services.TryAddSingleton<IOAuthProviders>(provider => provider.GetRequiredService<ProviderRegistry>());
+        services.TryAddSingleton<ProviderServices>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigureOptions<OAuthClientOptions>, ProviderOptionsSetup>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, ProviderValidation>());
+        AddPerProvider(services);
 
         services.TryAddSingleton<ServerClock>();
-        services.TryAddSingleton<ServerMetadataProvider>();
-        services.TryAddSingleton<IAuthorizationServerStatus>(provider => provider.GetRequiredService<ServerMetadataProvider>());
+        services.TryAddSingleton<IAuthorizationServerStatus>(provider =>
+            provider.GetRequiredKeyedService<ServerMetadataProvider>(provider.GetRequiredService<ProviderNames>().All[0]));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, MetadataWarmup>());
         services.TryAddSingleton<EventDispatcher>();
         services.TryAddSingleton<TransactionCookies>();
-        services.TryAddSingleton<IdTokenValidator>();
         services.TryAddSingleton<LogoutState>();
         services.TryAddSingleton<SessionTokens>();
         services.TryAddSingleton<RefreshCoordinator>();
@@ -66,13 +74,9 @@ public static class OAuthClientServiceCollectionExtensions
         services.TryAddSingleton<IStateReplayCache, InMemoryStateReplayCache>();
         services.TryAddSingleton<IRefreshLease, LocalRefreshLease>();
 
-        // Transient: they use the typed back-channel client, whose handlers the factory rotates.
-        services.TryAddTransient<SignInStarter>();
-        services.TryAddTransient<CodeRedemption>();
+        // Transient: they use the token endpoint client, whose handlers the factory rotates.
         services.TryAddTransient<SessionSignIn>();
-        services.TryAddTransient<CallbackHandler>();
         services.TryAddTransient<TokenRevoker>();
-        services.TryAddTransient<TokenRefresher>();
         services.TryAddTransient<SignOutHandler>();
         services.TryAddTransient<ISignInService, SignInService>();
         services.TryAddTransient<IUserTokenService, UserTokenService>();
@@ -83,6 +87,46 @@ public static class OAuthClientServiceCollectionExtensions
         services.AddOptions<CookieAuthenticationOptions>(OAuthClientDefaults.SessionScheme)
             .Configure<IOptions<OAuthClientOptions>, IConfiguration>((cookie, oauth, configuration) => ConfigureSessionCookie(cookie, oauth.Value, configuration));
         return builder;
+    }
+
+    /// <summary>
+    /// Adds a named provider in code, besides those under <c>OAuth:Providers</c> (its settings there, if any, are bound
+    /// first, then <paramref name="configure"/>). Its redirect URI is <c>{CallbackPath}/{name}</c>.
+    /// </summary>
+    public static OAuthClientBuilder AddProvider(this OAuthClientBuilder builder, string name, Action<OAuthClientOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        builder.Services.AddSingleton(new ProviderRegistration(name));
+        if (configure is not null)
+        {
+            builder.Services.Configure(name, configure);
+        }
+
+        return builder;
+    }
+
+    /// <summary>
+    /// What each provider has of its own, keyed by provider name (<see cref="ProviderServices"/>): its options, metadata
+    /// and keys, token endpoint client, ID token validation, and the steps of the flow that use them.
+    /// </summary>
+    private static void AddPerProvider(IServiceCollection services)
+    {
+        var any = KeyedService.AnyKey;
+        services.TryAddKeyedSingleton<IOptions<OAuthClientOptions>>(any, (provider, key) =>
+            Options.Options.Create(provider.GetRequiredService<ProviderRegistry>().Options((string)key!)));
+        services.TryAddKeyedSingleton<ServerMetadataProvider>(any);
+        services.TryAddKeyedSingleton<IdTokenValidator>(any);
+        services.TryAddKeyedTransient<TokenEndpointClient>(any, (provider, key) => new TokenEndpointClient(
+            provider.GetRequiredService<IHttpClientFactory>().CreateClient(TokenEndpointClient.HttpClientName),
+            provider.GetRequiredService<EventDispatcher>(),
+            provider.GetRequiredService<TimeProvider>(),
+            provider.GetRequiredKeyedService<IOptions<OAuthClientOptions>>(key),
+            provider.GetRequiredService<ILogger<TokenEndpointClient>>()));
+        services.TryAddKeyedTransient<SignInStarter>(any);
+        services.TryAddKeyedTransient<CodeRedemption>(any);
+        services.TryAddKeyedTransient<CallbackHandler>(any);
+        services.TryAddKeyedTransient<TokenRefresher>(any);
     }
 
     /// <summary>

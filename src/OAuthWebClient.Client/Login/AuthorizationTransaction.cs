@@ -22,6 +22,9 @@ internal sealed record AuthorizationTransaction
     /// <summary>The exact redirect_uri sent, repeated at the token endpoint (RFC 6749 §4.1.3).</summary>
     public required string RedirectUri { get; init; }
 
+    /// <summary>The provider the sign-in was started with; only its redirect URI may complete it (RFC 9700 §4.4.2).</summary>
+    public required string Provider { get; init; }
+
     /// <summary>The scope requested.</summary>
     public required string Scope { get; init; }
 

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using OAuthWebClient.Client.Events;
 using OAuthWebClient.Client.Metadata;
 using OAuthWebClient.Client.Protocol;
+using OAuthWebClient.Client.Providers;
 
 namespace OAuthWebClient.Client.Login;
 
@@ -10,14 +11,17 @@ namespace OAuthWebClient.Client.Login;
 /// bound to this browser (RFC 9700 §2.1), and builds the authorization request URL.
 /// </summary>
 internal sealed class SignInStarter(
-    ServerMetadataProvider metadata,
+    [FromKeyedServices] ServerMetadataProvider metadata,
     TransactionCookies transactions,
     EventDispatcher events,
     TimeProvider timeProvider,
-    IOptions<OAuthClientOptions> options,
-    ILogger<SignInStarter> logger)
+    [FromKeyedServices] IOptions<OAuthClientOptions> options,
+    ILogger<SignInStarter> logger,
+    ProviderRegistry providers,
+    [ServiceKey] string provider)
 {
     private readonly OAuthClientOptions _options = options.Value;
+    private readonly OAuthProvider _provider = providers.Find(provider)!;
 
     public async Task<SignInStartResult> StartAsync(HttpContext context, SignInStartRequest request, CancellationToken cancellationToken)
     {
@@ -45,7 +49,8 @@ internal sealed class SignInStarter(
             Nonce = _options.RequestsOpenId ? RandomValue.Create() : null,
             ReturnUrl = LocalReturnUrl(request.ReturnUrl),
             Issuer = server.Issuer,
-            RedirectUri = RedirectUris.For(context, _options, _options.CallbackPath),
+            RedirectUri = RedirectUris.For(context, _options, _provider.CallbackPath),
+            Provider = _provider.Name,
             Scope = string.Join(' ', _options.Scopes.Union(request.AdditionalScopes.SelectMany(s => s.Split(' ', StringSplitOptions.RemoveEmptyEntries)), StringComparer.Ordinal)),
             Created = timeProvider.GetUtcNow(),
         };

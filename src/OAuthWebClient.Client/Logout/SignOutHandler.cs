@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using OAuthWebClient.Client.Events;
 using OAuthWebClient.Client.Metadata;
 using OAuthWebClient.Client.Protocol;
+using OAuthWebClient.Client.Providers;
 using OAuthWebClient.Client.Session;
 using OAuthWebClient.Client.Tokens;
 
@@ -16,40 +17,42 @@ namespace OAuthWebClient.Client.Logout;
 internal sealed class SignOutHandler(
     SessionTokens sessionTokens,
     TokenRevoker revoker,
-    ServerMetadataProvider metadata,
+    ProviderServices providers,
     LogoutState logoutState,
     EventDispatcher events,
-    IOptions<OAuthClientOptions> options,
     ILogger<SignOutHandler> logger)
 {
-    private readonly OAuthClientOptions _options = options.Value;
-
     public async Task<SignOutResult> SignOutAsync(HttpContext context, bool endServerSession, CancellationToken cancellationToken)
     {
         var sessionId = SessionTokens.SessionId(context);
-        var idToken = sessionId is null || !_options.SendIdTokenHintAtLogout ? null : (await sessionTokens.GetAsync(context, sessionId, cancellationToken))?.IdToken;
+
+        // The logout goes to the provider the session signed in with.
+        var tokens = sessionId is null ? null : await sessionTokens.GetAsync(context, sessionId, cancellationToken);
+        var provider = tokens is null ? null : providers.Canonical(tokens.Provider);
+        var options = provider is null ? null : providers.Get<IOptions<OAuthClientOptions>>(provider).Value;
+        var idToken = options is { SendIdTokenHintAtLogout: true } ? tokens!.IdToken : null;
         if (sessionId is not null)
         {
             await revoker.RevokeAsync(context, sessionId, cancellationToken);
         }
 
         await context.SignOutAsync(OAuthClientDefaults.SessionScheme);
-        var endSession = sessionId is null || !endServerSession ? null : (await metadata.TryGetAsync(cancellationToken))?.EndSessionEndpoint;
+        var endSession = options is null || !endServerSession ? null : (await providers.Get<ServerMetadataProvider>(provider).TryGetAsync(cancellationToken))?.EndSessionEndpoint;
         Log.SignedOut(logger, endSession is not null);
         if (sessionId is not null && events.IsActive)
         {
             await events.RaiseAsync(new SignedOutContext { HttpContext = context, At = events.Now, SessionKey = SessionClaims.Key(sessionId), EndsServerSession = endSession is not null }, (s, c) => s.SignedOut(c));
         }
 
-        if (endSession is null)
+        if (endSession is null || options is null)
         {
             return new SignOutResult { HadSession = sessionId is not null };
         }
 
         var parameters = new Dictionary<string, string?>
         {
-            ["client_id"] = _options.ClientId,
-            ["post_logout_redirect_uri"] = RedirectUris.For(context, _options, _options.SignedOutCallbackPath),
+            ["client_id"] = options.ClientId,
+            ["post_logout_redirect_uri"] = RedirectUris.For(context, options, options.SignedOutCallbackPath),
             ["state"] = logoutState.Issue(context),
         };
         if (idToken is not null)

@@ -1,14 +1,19 @@
+using OAuthWebClient.Client.Providers;
+
 namespace OAuthWebClient.Client.Metadata;
 
 /// <summary>
 /// Reads the server's metadata once at start, retrying with backoff (1 s doubling to 30 s, 8 tries), so the
 /// first sign-in does not wait for it and a server that starts after this app is picked up quickly.
 /// </summary>
-internal sealed class MetadataWarmup(ServerMetadataProvider metadata, TimeProvider timeProvider, ILogger<MetadataWarmup> logger) : BackgroundService
+internal sealed class MetadataWarmup(ProviderNames names, ProviderServices providers, TimeProvider timeProvider, ILogger<MetadataWarmup> logger) : BackgroundService
 {
     private const int MaxAttempts = 8;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.WhenAll(names.All.Select(name => WarmAsync(providers.Get<ServerMetadataProvider>(name), stoppingToken)));
+
+    private async Task WarmAsync(ServerMetadataProvider metadata, CancellationToken stoppingToken)
     {
         for (var attempt = 1; attempt <= MaxAttempts && !stoppingToken.IsCancellationRequested; attempt++)
         {

@@ -33,7 +33,7 @@ internal sealed class ServerMetadataProvider : IAuthorizationServerStatus
     private readonly TaskCompletionSource<ServerMetadata> _firstLoaded = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly Lazy<Task<AuthorizationServerDescription>> _firstDescribed;
 
-    public ServerMetadataProvider(IOptions<OAuthClientOptions> options, IHttpClientFactory httpClientFactory, TimeProvider timeProvider, ServerClock clock)
+    public ServerMetadataProvider([FromKeyedServices] IOptions<OAuthClientOptions> options, IHttpClientFactory httpClientFactory, TimeProvider timeProvider, ServerClock clock)
     {
         ArgumentNullException.ThrowIfNull(options);
         var settings = options.Value;

@@ -1,9 +1,15 @@
 using Microsoft.Extensions.Options;
+using OAuthWebClient.Client.Providers;
 
 namespace OAuthWebClient.Client.Protocol;
 
 /// <summary>Checks <see cref="OAuthClientOptions"/> at start and reports every problem at once, in plain words.</summary>
-internal sealed class OAuthClientOptionsValidator : IValidateOptions<OAuthClientOptions>
+/// <remarks>
+/// The unnamed options are the <c>OAuth</c> section: the app-wide settings, and the single provider's when no
+/// <c>OAuth:Providers</c> are named. A named provider's options are checked when first used (and at start, by
+/// <see cref="Providers.ProviderValidation"/>), with its keys named <c>OAuth:Providers:{name}:…</c>.
+/// </remarks>
+internal sealed class OAuthClientOptionsValidator(ProviderNames names) : IValidateOptions<OAuthClientOptions>
 {
     private static readonly TimeSpan MaxTransactionLifetime = TimeSpan.FromMinutes(10);
 
@@ -11,7 +17,27 @@ internal sealed class OAuthClientOptionsValidator : IValidateOptions<OAuthClient
     {
         ArgumentNullException.ThrowIfNull(options);
         var problems = new List<string>();
+        var appWide = string.IsNullOrEmpty(name);
+        if (appWide)
+        {
+            CheckApp(problems, options);
+            problems.AddRange(names.Problems);
+        }
 
+        if (!appWide || !names.AreNamed)
+        {
+            var provider = new List<string>();
+            CheckProvider(provider, options);
+            problems.AddRange(appWide ? provider : provider.Select(p => p.Replace("OAuth:", $"OAuth:Providers:{name}:", StringComparison.Ordinal)));
+        }
+
+        return problems.Count == 0
+            ? ValidateOptionsResult.Success
+            : ValidateOptionsResult.Fail(problems);
+    }
+
+    private static void CheckProvider(List<string> problems, OAuthClientOptions options)
+    {
         if (options.Authority is null && !options.HasManualEndpoints)
         {
             problems.Add(
@@ -21,7 +47,6 @@ internal sealed class OAuthClientOptionsValidator : IValidateOptions<OAuthClient
 
         CheckAbsolute(problems, "OAuth:Authority", options.Authority);
         CheckAbsolute(problems, "OAuth:MetadataAddress", options.MetadataAddress);
-        CheckAbsolute(problems, "OAuth:PublicOrigin", options.PublicOrigin);
         CheckEndpoints(problems, options);
 
         if (string.IsNullOrWhiteSpace(options.ClientId))
@@ -39,6 +64,21 @@ internal sealed class OAuthClientOptionsValidator : IValidateOptions<OAuthClient
             problems.Add("OAuth:Scope is empty: list the scopes to request, separated by spaces (e.g. \"openid profile offline_access photos\").");
         }
 
+        if (options.EffectiveIdTokenSigningAlgorithms.Any(a => a.Equals("none", StringComparison.OrdinalIgnoreCase)))
+        {
+            problems.Add("OAuth:IdTokenSigningAlgorithms lists \"none\": unsigned ID tokens can be forged by anyone (OIDC Core §3.1.3.7).");
+        }
+
+        CheckPositive(problems, "OAuth:AssumedAccessTokenLifetime", options.AssumedAccessTokenLifetime);
+        CheckPositive(problems, "OAuth:MaxIdTokenAge", options.MaxIdTokenAge);
+        if (options.ClockSkew < TimeSpan.Zero || options.RefreshBeforeExpiry < TimeSpan.Zero)
+        {
+            problems.Add("OAuth:ClockSkew and OAuth:RefreshBeforeExpiry cannot be negative.");
+        }
+    }
+
+    private static void CheckApp(List<string> problems, OAuthClientOptions options)
+    {
         CheckLocalPath(problems, "OAuth:LoginPath", options.LoginPath);
         CheckLocalPath(problems, "OAuth:CallbackPath", options.CallbackPath);
         CheckLocalPath(problems, "OAuth:SignedOutCallbackPath", options.SignedOutCallbackPath);
@@ -49,22 +89,8 @@ internal sealed class OAuthClientOptionsValidator : IValidateOptions<OAuthClient
         }
 
         CheckPositive(problems, "OAuth:BackchannelTimeout", options.BackchannelTimeout);
-        CheckPositive(problems, "OAuth:AssumedAccessTokenLifetime", options.AssumedAccessTokenLifetime);
         CheckPositive(problems, "OAuth:SessionLifetime", options.SessionLifetime);
-        CheckPositive(problems, "OAuth:MaxIdTokenAge", options.MaxIdTokenAge);
-        if (options.ClockSkew < TimeSpan.Zero || options.RefreshBeforeExpiry < TimeSpan.Zero)
-        {
-            problems.Add("OAuth:ClockSkew and OAuth:RefreshBeforeExpiry cannot be negative.");
-        }
-
-        if (options.EffectiveIdTokenSigningAlgorithms.Any(a => a.Equals("none", StringComparison.OrdinalIgnoreCase)))
-        {
-            problems.Add("OAuth:IdTokenSigningAlgorithms lists \"none\": unsigned ID tokens can be forged by anyone (OIDC Core §3.1.3.7).");
-        }
-
-        return problems.Count == 0
-            ? ValidateOptionsResult.Success
-            : ValidateOptionsResult.Fail(problems);
+        CheckAbsolute(problems, "OAuth:PublicOrigin", options.PublicOrigin);
     }
 
     private static void CheckEndpoints(List<string> problems, OAuthClientOptions options)

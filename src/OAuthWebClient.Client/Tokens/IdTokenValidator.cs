@@ -14,10 +14,10 @@ namespace OAuthWebClient.Client.Tokens;
 /// a token without kid is tried against every published key, and verifies with the one that signed it.
 /// </summary>
 internal sealed class IdTokenValidator(
-    ServerMetadataProvider metadata,
+    [FromKeyedServices] ServerMetadataProvider metadata,
     TimeProvider timeProvider,
     EventDispatcher events,
-    IOptions<OAuthClientOptions> options)
+    [FromKeyedServices] IOptions<OAuthClientOptions> options)
 {
     private readonly JsonWebTokenHandler _handler = new();
     private readonly OAuthClientOptions _options = options.Value;

@@ -13,6 +13,9 @@ namespace OAuthWebClient.Client.Tokens;
 /// </summary>
 internal sealed class TokenEndpointClient(HttpClient httpClient, EventDispatcher events, TimeProvider timeProvider, IOptions<OAuthClientOptions> options, ILogger<TokenEndpointClient> logger)
 {
+    /// <summary>The named back-channel client it sends with (one per provider is built on it, keyed by provider).</summary>
+    public const string HttpClientName = nameof(TokenEndpointClient);
+
     private readonly OAuthClientOptions _options = options.Value;
 
     /// <summary>RFC 6749 §4.1.3 with the PKCE verifier (RFC 7636 §4.5).</summary>

@@ -12,12 +12,12 @@ namespace OAuthWebClient.Client.Tokens;
 /// </summary>
 internal sealed class TokenRefresher(
     SessionTokens sessionTokens,
-    TokenEndpointClient tokenEndpoint,
-    ServerMetadataProvider metadata,
-    IdTokenValidator idTokenValidator,
+    [FromKeyedServices] TokenEndpointClient tokenEndpoint,
+    [FromKeyedServices] ServerMetadataProvider metadata,
+    [FromKeyedServices] IdTokenValidator idTokenValidator,
     EventDispatcher events,
     TimeProvider timeProvider,
-    IOptions<OAuthClientOptions> options,
+    [FromKeyedServices] IOptions<OAuthClientOptions> options,
     ILogger<TokenRefresher> logger)
 {
     private readonly OAuthClientOptions _options = options.Value;

@@ -1,11 +1,13 @@
 using OAuthWebClient.Client.Events;
 using OAuthWebClient.Client.Metadata;
+using OAuthWebClient.Client.Providers;
 using OAuthWebClient.Client.Session;
 
 namespace OAuthWebClient.Client.Tokens;
 
 /// <summary>Revokes a session's tokens where the server supports it (RFC 7009), then forgets them.</summary>
-internal sealed class TokenRevoker(SessionTokens sessionTokens, ServerMetadataProvider metadata, TokenEndpointClient tokenEndpoint, EventDispatcher events)
+/// <remarks>The tokens go back to the provider that issued them, whichever provider the request is about.</remarks>
+internal sealed class TokenRevoker(SessionTokens sessionTokens, ProviderServices providers, EventDispatcher events)
 {
     /// <summary>Never throws for the server's sake: a sign-out must complete even when the server does not answer.</summary>
     public async Task RevokeAsync(HttpContext? context, string sessionId, CancellationToken cancellationToken)
@@ -17,11 +19,14 @@ internal sealed class TokenRevoker(SessionTokens sessionTokens, ServerMetadataPr
             return;
         }
 
-        var endpoint = (await metadata.TryGetAsync(cancellationToken))?.RevocationEndpoint;
+        // A provider no longer configured cannot be asked; its tokens are forgotten all the same.
+        var provider = providers.Canonical(tokens.Provider);
+        var endpoint = provider is null ? null : (await providers.Get<ServerMetadataProvider>(provider).TryGetAsync(cancellationToken))?.RevocationEndpoint;
         var confirmed = endpoint is not null;
         if (endpoint is not null)
         {
             var call = new TokenCall(TokenRequestKind.Revocation, endpoint, context, SessionKey: SessionClaims.Key(sessionId));
+            var tokenEndpoint = providers.Get<TokenEndpointClient>(provider);
 
             // RFC 7009 §2.1: revoking the refresh token first also invalidates tokens issued from it at many servers.
             if (tokens.RefreshToken is not null)

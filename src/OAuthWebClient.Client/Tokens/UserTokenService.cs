@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using OAuthWebClient.Client.Providers;
 using OAuthWebClient.Client.Session;
 
 namespace OAuthWebClient.Client.Tokens;
@@ -10,7 +11,7 @@ namespace OAuthWebClient.Client.Tokens;
 internal sealed class UserTokenService(
     SessionTokens sessionTokens,
     RefreshCoordinator coordinator,
-    TokenRefresher refresher,
+    ProviderServices providers,
     TokenRevoker revoker,
     TimeProvider timeProvider,
     IOptions<OAuthClientOptions> options) : IUserTokenService
@@ -51,7 +52,9 @@ internal sealed class UserTokenService(
             sessionId,
             () => sessionTokens.ReadFreshAsync(null, sessionId, CancellationToken.None),
             needed,
-            (tokens, leaseWaited) => refresher.RefreshAsync(context, sessionId, tokens, leaseWaited));
+            (tokens, leaseWaited) => providers.Canonical(tokens.Provider) is { } provider
+                ? providers.Get<TokenRefresher>(provider).RefreshAsync(context, sessionId, tokens, leaseWaited)
+                : Task.FromResult(UserTokenResult.ReauthenticationRequired)); // its provider is no longer configured
         if (result.Stored is not null || result.Failure is UserTokenFailure.SessionMissing or UserTokenFailure.ReauthenticationRequired)
         {
             SessionTokens.Remember(context, sessionId, result.Stored);

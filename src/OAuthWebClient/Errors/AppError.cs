@@ -66,6 +66,14 @@ public sealed record AppError
         RetryText = "Continue",
     };
 
+    public static AppError UnknownProvider(string reason) => new()
+    {
+        StatusCode = StatusCodes.Status400BadRequest,
+        Kind = "unknown-provider",
+        Title = "No such sign-in provider",
+        Message = reason + " Choose one of the providers on the sign-in page.",
+    };
+
     public static AppError BadCallback(string reason) => new()
     {
         StatusCode = StatusCodes.Status400BadRequest,

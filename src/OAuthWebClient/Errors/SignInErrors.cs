@@ -14,6 +14,7 @@ internal static class SignInErrors
         SignInFailureReason.AuthorizationError => AppError.AuthorizationFailed(failure.Error!.Error, failure.Error.Description, failure.Error.Uri),
         SignInFailureReason.TokenRequestRejected => TokenRequestRejected(failure.Error!),
         SignInFailureReason.InvalidTokenResponse or SignInFailureReason.InvalidIdToken => AppError.ServerMisbehaved(failure.Message),
+        SignInFailureReason.UnknownProvider => AppError.UnknownProvider(failure.Message),
         _ => AppError.BadCallback(failure.Message),
     };
 

@@ -9,13 +9,22 @@ namespace OAuthWebClient.Login;
 /// nonce, keeps them in a transaction cookie and builds the authorization request; this sends the browser there.
 /// </summary>
 /// <remarks>Mapped at <c>OAuth:LoginPath</c> (see <c>WebAppExtensions.UseWebApp</c>).</remarks>
-public sealed class LoginController(ISignInService signIn, StepUpScopes stepUpScopes) : Controller
+public sealed class LoginController(ISignInService signIn, IOAuthProviders providers, StepUpScopes stepUpScopes) : Controller
 {
+    /// <param name="returnUrl">The local page to come back to.</param>
     /// <param name="stepUp">A scope sealed by <see cref="StepUpScopes"/> when a resource server asked for more.</param>
+    /// <param name="provider">The provider to sign in with; with several and none named, a page lists them.</param>
+    /// <param name="cancellationToken">The request's cancellation.</param>
     [HttpGet]
-    public async Task<IActionResult> Login(string? returnUrl, string? stepUp, CancellationToken cancellationToken)
+    public async Task<IActionResult> Login(string? returnUrl, string? stepUp, string? provider, CancellationToken cancellationToken)
     {
-        var started = await signIn.StartAsync(HttpContext, new SignInStartRequest { ReturnUrl = returnUrl, AdditionalScopes = stepUpScopes.Open(stepUp) }, cancellationToken);
+        // A step-up (or a second sign-in) of someone signed in goes to their session's provider: the library picks it.
+        if (provider is null && providers.All.Count > 1 && User.Identity?.IsAuthenticated != true)
+        {
+            return View("ChooseProvider", new ChooseProviderViewModel(providers.All, returnUrl));
+        }
+
+        var started = await signIn.StartAsync(HttpContext, new SignInStartRequest { ReturnUrl = returnUrl, AdditionalScopes = stepUpScopes.Open(stepUp), Provider = provider }, cancellationToken);
         return started.AuthorizationUrl is { } url ? Redirect(url.AbsoluteUri) : this.ErrorPage(SignInErrors.Page(started.Failure!));
     }
 }

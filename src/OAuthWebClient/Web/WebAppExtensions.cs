@@ -69,6 +69,7 @@ public static class WebAppExtensions
         var oauth = app.Services.GetRequiredService<IOptions<OAuthClientOptions>>().Value;
         app.MapControllerRoute("oauth-login", oauth.LoginPath.TrimStart('/'), new { controller = "Login", action = "Login" });
         app.MapControllerRoute("oauth-callback", oauth.CallbackPath.TrimStart('/'), new { controller = "Callback", action = "Handle" });
+        app.MapControllerRoute("oauth-callback-provider", oauth.CallbackPath.TrimStart('/').TrimEnd('/') + "/{provider}", new { controller = "Callback", action = "Handle" });
         app.MapControllerRoute("oauth-signed-out", oauth.SignedOutCallbackPath.TrimStart('/'), new { controller = "SignedOut", action = "Index" });
         app.MapControllers();
         app.MapHealth();

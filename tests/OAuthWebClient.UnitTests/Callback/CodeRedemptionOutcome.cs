@@ -22,6 +22,7 @@ public sealed class CodeRedemptionOutcome
         Issuer = TestOptions.Issuer,
         RedirectUri = "https://app.example/callback",
         Scope = scope,
+        Provider = "default",
         Created = fixture.Time.GetUtcNow(),
     };
 

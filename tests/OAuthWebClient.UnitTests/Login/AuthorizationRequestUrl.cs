@@ -19,6 +19,7 @@ public sealed class AuthorizationRequestUrl
         Issuer = "https://as.example",
         RedirectUri = "https://app.example/callback?x=1",
         Scope = "openid profile photos",
+        Provider = "default",
         Created = DateTimeOffset.UnixEpoch,
     };
 

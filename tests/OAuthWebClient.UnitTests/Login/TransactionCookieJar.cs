@@ -39,6 +39,7 @@ internal sealed class TransactionCookieJar
         Issuer = TestOptions.Issuer,
         RedirectUri = "https://app.example/signin/callback",
         Scope = "openid photos",
+        Provider = "default",
         Created = Time.GetUtcNow(),
     };
 

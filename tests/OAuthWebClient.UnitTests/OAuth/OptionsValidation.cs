@@ -7,7 +7,7 @@ namespace OAuthWebClient.UnitTests.OAuth;
 
 public sealed class OptionsValidation
 {
-    private static ValidateOptionsResult Validate(OAuthClientOptions options) => new OAuthClientOptionsValidator().Validate(null, options);
+    private static ValidateOptionsResult Validate(OAuthClientOptions options) => new OAuthClientOptionsValidator(TestProviders.SingleNames).Validate(null, options);
 
     private static OAuthClientOptions WithAuthority() => new() { Authority = new Uri("https://as.example"), ClientId = "photo-app" };
 

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using OAuthWebClient.Testing;
 using System.Net;
 using Microsoft.AspNetCore.Http;
@@ -34,11 +35,15 @@ internal sealed class TokenServiceFixture
         var tokenEndpoint = new TokenEndpointClient(new HttpClient(Server.CreateHandler()), TestCalls.NoEvents, Time, options, NullLogger<TokenEndpointClient>.Instance);
         var sessionTokens = new SessionTokens(Store);
         var validator = new IdTokenValidator(metadata, Time, TestCalls.NoEvents, options);
+        var providers = TestProviders.Single(keyed => keyed
+            .AddKeyedSingleton(OAuthClientDefaults.DefaultProvider, metadata)
+            .AddKeyedSingleton(OAuthClientDefaults.DefaultProvider, tokenEndpoint)
+            .AddKeyedSingleton(OAuthClientDefaults.DefaultProvider, new TokenRefresher(sessionTokens, tokenEndpoint, metadata, validator, TestCalls.NoEvents, Time, options, NullLogger<TokenRefresher>.Instance)));
         Service = new UserTokenService(
             sessionTokens,
             new RefreshCoordinator(new LocalRefreshLease(), Time, options),
-            new TokenRefresher(sessionTokens, tokenEndpoint, metadata, validator, TestCalls.NoEvents, Time, options, NullLogger<TokenRefresher>.Instance),
-            new TokenRevoker(sessionTokens, metadata, tokenEndpoint, TestCalls.NoEvents),
+            providers,
+            new TokenRevoker(sessionTokens, providers, TestCalls.NoEvents),
             Time,
             options);
     }
