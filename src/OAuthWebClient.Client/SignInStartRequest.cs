@@ -8,4 +8,10 @@ public sealed record SignInStartRequest
 
     /// <summary>Scopes to ask for in addition to <see cref="OAuthClientOptions.Scope"/> (a step-up after <c>insufficient_scope</c>).</summary>
     public IReadOnlyCollection<string> AdditionalScopes { get; init; } = [];
+
+    /// <summary>
+    /// The <c>login_hint</c> to send (OIDC Core §3.1.2.1): the identifier the person is likely to sign in with. A hint
+    /// longer than 256 characters or with control characters is not sent (and is logged). Default: none.
+    /// </summary>
+    public string? LoginHint { get; init; }
 }

@@ -41,7 +41,7 @@ internal sealed class CodeRedemption(
         IdTokenValidationResult? identity = null;
         if (response.IdToken is not null)
         {
-            identity = await idTokenValidator.ValidateAsync(response.IdToken, transaction.Nonce, call, cancellationToken);
+            identity = await idTokenValidator.ValidateAsync(response.IdToken, transaction.Nonce, call, cancellationToken, transaction.MaxAge);
             if (!identity.IsValid)
             {
                 Log.IdTokenRejected(logger, transactionId, identity.Error!);
