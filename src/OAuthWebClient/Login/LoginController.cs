@@ -12,10 +12,12 @@ namespace OAuthWebClient.Login;
 public sealed class LoginController(ISignInService signIn, StepUpScopes stepUpScopes) : Controller
 {
     /// <param name="stepUp">A scope sealed by <see cref="StepUpScopes"/> when a resource server asked for more.</param>
+    /// <param name="loginHint">Passed on as <c>login_hint</c> (OIDC Core §3.1.2.1); the library drops one that is too long or has control characters.</param>
     [HttpGet]
-    public async Task<IActionResult> Login(string? returnUrl, string? stepUp, CancellationToken cancellationToken)
+    public async Task<IActionResult> Login(string? returnUrl, string? stepUp, [FromQuery(Name = "login_hint")] string? loginHint, CancellationToken cancellationToken)
     {
-        var started = await signIn.StartAsync(HttpContext, new SignInStartRequest { ReturnUrl = returnUrl, AdditionalScopes = stepUpScopes.Open(stepUp) }, cancellationToken);
+        var request = new SignInStartRequest { ReturnUrl = returnUrl, AdditionalScopes = stepUpScopes.Open(stepUp), LoginHint = loginHint };
+        var started = await signIn.StartAsync(HttpContext, request, cancellationToken);
         return started.AuthorizationUrl is { } url ? Redirect(url.AbsoluteUri) : this.ErrorPage(SignInErrors.Page(started.Failure!));
     }
 }
