@@ -29,7 +29,7 @@ public sealed class AppHost : IAsyncDisposable
 
     private AppHost(AppHostSettings settings)
     {
-        ClientOrigin = new Uri($"http://localhost:{FreePort.Next()}");
+        ClientOrigin = new Uri($"http://localhost:{settings.ClientPort ?? FreePort.Next()}");
         AuthServerOrigin = new Uri($"http://127.0.0.1:{FreePort.Next()}");
         PhotosApiOrigin = new Uri($"http://127.0.0.1:{FreePort.Next()}");
         ClientSecret = "browser-test-secret-" + Convert.ToHexString(RandomNumberGenerator.GetBytes(12));
