@@ -29,6 +29,7 @@ public sealed class OidcProviderTests(BrowserFixture fixture)
         await LogInAtOidcProviderAsync(session.Page, "alice");
         await session.ExpectSignedInAsync("Alice");
         await Expect(session.Page.GetByText("Lighthouse in fog")).ToBeVisibleAsync();
+        Assert.DoesNotContain(servers.App.Logs.Entries, e => e.EventId.Id == 2007);
         Assert.Contains("prompt=consent", session.Urls.First(u => u.StartsWith(servers.Op.Issuer.GetLeftPart(UriPartial.Authority) + "/auth?", StringComparison.Ordinal)), StringComparison.Ordinal);
 
         // A 62-second access token is due for refresh (60-second window) two seconds after each issue.
@@ -53,6 +54,23 @@ public sealed class OidcProviderTests(BrowserFixture fixture)
 
         await session.GotoAsync("/photos");
         await Expect(session.Page.Locator("input[name=login]")).ToBeVisibleAsync();
+    }
+
+    [BrowserFact]
+    public async Task With_OfflineAccessPrompt_Never_oidc_provider_issues_no_refresh_token_and_the_client_says_so()
+    {
+        await using var servers = await Servers.StartAsync(new Dictionary<string, string> { ["OAuth:OfflineAccessPrompt"] = "Never" });
+        await using var session = await fixture.NewSessionAsync(servers.App);
+
+        await session.GotoAsync("/photos");
+        await LogInAtOidcProviderAsync(session.Page, "alice");
+
+        await session.ExpectSignedInAsync("Alice");
+        await Expect(session.Page.GetByText("Lighthouse in fog")).ToBeVisibleAsync();
+        Assert.DoesNotContain("prompt=", session.Urls.First(u => u.StartsWith(servers.Op.Issuer.GetLeftPart(UriPartial.Authority) + "/auth?", StringComparison.Ordinal)), StringComparison.Ordinal);
+        var warning = Assert.Single(servers.App.Logs.Entries, e => e.EventId.Id == 2007);
+        Assert.Contains("OIDC Core §11", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("Never", warning.Message, StringComparison.Ordinal);
     }
 
     private static async Task LogInAtOidcProviderAsync(IPage page, string user)

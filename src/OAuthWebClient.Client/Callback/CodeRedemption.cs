@@ -54,6 +54,11 @@ internal sealed class CodeRedemption(
             return Redemption.Failed(SignInFailureReason.InvalidIdToken, "The sign-in server granted openid but sent no identity token.");
         }
 
+        if (response.RefreshToken is null && transaction.Scope.Split(' ').Contains(AuthorizationParameters.OfflineAccess, StringComparer.Ordinal))
+        {
+            Log.NoRefreshTokenForOfflineAccess(logger, transactionId, _options.OfflineAccessPrompt);
+        }
+
         var tokens = new TokenSet
         {
             AccessToken = response.AccessToken,
