@@ -14,4 +14,10 @@ public sealed record SignInStartRequest
     /// an unknown name fails with <see cref="SignInFailureReason.UnknownProvider"/>.
     /// </summary>
     public string? Provider { get; init; }
+
+    /// <summary>
+    /// The <c>login_hint</c> to send (OIDC Core §3.1.2.1): the identifier the person is likely to sign in with. A hint
+    /// longer than 256 characters or with control characters is not sent (and is logged). Default: none.
+    /// </summary>
+    public string? LoginHint { get; init; }
 }

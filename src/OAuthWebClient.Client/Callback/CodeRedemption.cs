@@ -41,7 +41,7 @@ internal sealed class CodeRedemption(
         IdTokenValidationResult? identity = null;
         if (response.IdToken is not null)
         {
-            identity = await idTokenValidator.ValidateAsync(response.IdToken, transaction.Nonce, call, cancellationToken);
+            identity = await idTokenValidator.ValidateAsync(response.IdToken, transaction.Nonce, call, cancellationToken, transaction.MaxAge);
             if (!identity.IsValid)
             {
                 Log.IdTokenRejected(logger, transactionId, identity.Error!);
@@ -52,6 +52,11 @@ internal sealed class CodeRedemption(
         {
             // OIDC Core §3.1.3.3: an OpenID Connect token response always carries an ID token.
             return Redemption.Failed(SignInFailureReason.InvalidIdToken, "The sign-in server granted openid but sent no identity token.");
+        }
+
+        if (response.RefreshToken is null && transaction.Scope.Split(' ').Contains(AuthorizationParameters.OfflineAccess, StringComparer.Ordinal))
+        {
+            Log.NoRefreshTokenForOfflineAccess(logger, transactionId, _options.OfflineAccessPrompt);
         }
 
         var tokens = new TokenSet

@@ -20,4 +20,7 @@ internal static partial class Log
 
     [LoggerMessage(2005, LogLevel.Debug, "Signed in session {Session} for issuer {Issuer}.", EventName = "SignedIn")]
     public static partial void SignedIn(ILogger logger, string session, string issuer);
+
+    [LoggerMessage(2007, LogLevel.Warning, "Transaction {Transaction} asked for offline_access but the server issued no refresh token: the session ends when the access token expires. A server following OIDC Core §11 grants offline_access only with prompt=consent (OAuth:OfflineAccessPrompt is {OfflineAccessPrompt}).", EventName = "NoRefreshTokenForOfflineAccess")]
+    public static partial void NoRefreshTokenForOfflineAccess(ILogger logger, string transaction, OfflineAccessPrompt offlineAccessPrompt);
 }

@@ -6,15 +6,16 @@ namespace OAuthWebClient.Client.Login;
 /// <summary>Builds the authorization request URL (RFC 6749 §4.1.1, RFC 7636 §4.3, OIDC Core §3.1.2.1).</summary>
 internal static class AuthorizationRequest
 {
-    public static string BuildUrl(Uri authorizationEndpoint, string clientId, AuthorizationTransaction transaction) =>
+    /// <param name="optional">The optional parameters (<see cref="AuthorizationParameters.For"/>), sent after the protocol's own.</param>
+    public static string BuildUrl(Uri authorizationEndpoint, string clientId, AuthorizationTransaction transaction, IReadOnlyList<KeyValuePair<string, string>>? optional = null) =>
         // RFC 6749 §3.1: the endpoint may carry its own query, which must be kept.
-        QueryHelpers.AddQueryString(authorizationEndpoint.AbsoluteUri, Entries(clientId, transaction).Select(e => KeyValuePair.Create(e.Name, (string?)e.Value)));
+        QueryHelpers.AddQueryString(authorizationEndpoint.AbsoluteUri, Entries(clientId, transaction, optional).Select(e => KeyValuePair.Create(e.Name, (string?)e.Value)));
 
     /// <summary>The same parameters for observers: state and nonce as secrets.</summary>
-    public static IReadOnlyList<ProtocolParameter> Parameters(string clientId, AuthorizationTransaction transaction) =>
-        [.. Entries(clientId, transaction).Select(e => e.Secret ? ProtocolParameter.Hidden(e.Name, e.Value) : ProtocolParameter.Plain(e.Name, e.Value))];
+    public static IReadOnlyList<ProtocolParameter> Parameters(string clientId, AuthorizationTransaction transaction, IReadOnlyList<KeyValuePair<string, string>>? optional = null) =>
+        [.. Entries(clientId, transaction, optional).Select(e => e.Secret ? ProtocolParameter.Hidden(e.Name, e.Value) : ProtocolParameter.Plain(e.Name, e.Value))];
 
-    private static IEnumerable<(string Name, string Value, bool Secret)> Entries(string clientId, AuthorizationTransaction transaction)
+    private static IEnumerable<(string Name, string Value, bool Secret)> Entries(string clientId, AuthorizationTransaction transaction, IReadOnlyList<KeyValuePair<string, string>>? optional)
     {
         yield return ("response_type", "code", false);
         yield return ("client_id", clientId, false);
@@ -26,6 +27,11 @@ internal static class AuthorizationRequest
         if (transaction.Nonce is not null)
         {
             yield return ("nonce", transaction.Nonce, true);
+        }
+
+        foreach (var (name, value) in optional ?? [])
+        {
+            yield return (name, value, false);
         }
     }
 }

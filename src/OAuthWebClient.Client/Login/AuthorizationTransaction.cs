@@ -29,4 +29,7 @@ internal sealed record AuthorizationTransaction
     public required string Scope { get; init; }
 
     public required DateTimeOffset Created { get; init; }
+
+    /// <summary>The <c>max_age</c> sent, in seconds (OIDC Core §3.1.2.1): the ID token's <c>auth_time</c> is checked against it.</summary>
+    public int? MaxAge { get; init; }
 }

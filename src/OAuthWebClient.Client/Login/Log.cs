@@ -7,4 +7,7 @@ internal static partial class Log
 
     [LoggerMessage(1002, LogLevel.Error, "The authorization server's metadata could not be loaded.", EventName = "MetadataUnavailable")]
     public static partial void MetadataUnavailable(ILogger logger, Exception exception);
+
+    [LoggerMessage(1003, LogLevel.Warning, "The sign-in request's login_hint was not sent (transaction {Transaction}): longer than {MaxLength} characters or with control characters.", EventName = "LoginHintRefused")]
+    public static partial void LoginHintRefused(ILogger logger, string transaction, int maxLength);
 }

@@ -53,11 +53,13 @@ internal sealed class SignInStarter(
             Provider = _provider.Name,
             Scope = string.Join(' ', _options.Scopes.Union(request.AdditionalScopes.SelectMany(s => s.Split(' ', StringSplitOptions.RemoveEmptyEntries)), StringComparer.Ordinal)),
             Created = timeProvider.GetUtcNow(),
+            MaxAge = AuthorizationParameters.MaxAgeSeconds(_options),
         };
         transactions.Write(context, transaction);
         var transactionId = RandomValue.Fingerprint(transaction.State, 8);
         Log.AuthorizationRequestStarted(logger, server.Issuer, transactionId);
-        var url = AuthorizationRequest.BuildUrl(server.AuthorizationEndpoint, _options.ClientId, transaction);
+        var optional = AuthorizationParameters.For(_options, transaction.Scope, AcceptedLoginHint(request, transactionId));
+        var url = AuthorizationRequest.BuildUrl(server.AuthorizationEndpoint, _options.ClientId, transaction, optional);
         if (events.IsActive)
         {
             await events.RaiseAsync(new AuthorizationRequestContext
@@ -67,7 +69,7 @@ internal sealed class SignInStarter(
                 TransactionId = transactionId,
                 Issuer = server.Issuer,
                 AuthorizationEndpoint = server.AuthorizationEndpoint,
-                Parameters = AuthorizationRequest.Parameters(_options.ClientId, transaction),
+                Parameters = AuthorizationRequest.Parameters(_options.ClientId, transaction, optional),
                 CodeVerifier = new SecretValue(transaction.CodeVerifier),
                 ReturnUrl = transaction.ReturnUrl,
                 TransactionCookie = transactions.CookieName(context, transaction.State),
@@ -76,6 +78,17 @@ internal sealed class SignInStarter(
         }
 
         return SignInStartResult.Redirect(new Uri(url));
+    }
+
+    private string? AcceptedLoginHint(SignInStartRequest request, string transactionId)
+    {
+        var hint = LoginHint.Accept(request.LoginHint, out var refused);
+        if (refused)
+        {
+            Log.LoginHintRefused(logger, transactionId, LoginHint.MaxLength);
+        }
+
+        return hint;
     }
 
     /// <summary>

@@ -75,6 +75,8 @@ internal sealed class OAuthClientOptionsValidator(ProviderNames names) : IValida
         {
             problems.Add("OAuth:ClockSkew and OAuth:RefreshBeforeExpiry cannot be negative.");
         }
+
+        ParameterRules.Check(problems, options);
     }
 
     private static void CheckApp(List<string> problems, OAuthClientOptions options)

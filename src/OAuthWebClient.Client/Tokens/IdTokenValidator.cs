@@ -27,9 +27,10 @@ internal sealed class IdTokenValidator(
     /// is expected (refresh, OIDC Core §12.2).
     /// </param>
     /// <param name="call">The token call the ID token came from, for the <see cref="OAuthClientEvents.IdTokenValidated"/> event.</param>
-    public async Task<IdTokenValidationResult> ValidateAsync(string idToken, string? expectedNonce, TokenCall call, CancellationToken cancellationToken)
+    /// <param name="maxAge">The <c>max_age</c> sent at sign-in, in seconds: <c>auth_time</c> is then required and checked (OIDC Core §3.1.2.1).</param>
+    public async Task<IdTokenValidationResult> ValidateAsync(string idToken, string? expectedNonce, TokenCall call, CancellationToken cancellationToken, int? maxAge = null)
     {
-        var result = await ValidateSafelyAsync(idToken, expectedNonce, cancellationToken);
+        var result = await ValidateSafelyAsync(idToken, expectedNonce, maxAge, cancellationToken);
         if (events.IsActive)
         {
             await events.RaiseAsync(new IdTokenValidatedContext
@@ -50,11 +51,11 @@ internal sealed class IdTokenValidator(
         return result;
     }
 
-    private async Task<IdTokenValidationResult> ValidateSafelyAsync(string idToken, string? expectedNonce, CancellationToken cancellationToken)
+    private async Task<IdTokenValidationResult> ValidateSafelyAsync(string idToken, string? expectedNonce, int? maxAge, CancellationToken cancellationToken)
     {
         try
         {
-            return await ValidateTokenAsync(idToken, expectedNonce, cancellationToken);
+            return await ValidateTokenAsync(idToken, expectedNonce, maxAge, cancellationToken);
         }
         catch (Exception e) when (e is ArgumentException or FormatException or OverflowException or System.Text.Json.JsonException or SecurityTokenException)
         {
@@ -64,7 +65,7 @@ internal sealed class IdTokenValidator(
         }
     }
 
-    private async Task<IdTokenValidationResult> ValidateTokenAsync(string idToken, string? expectedNonce, CancellationToken cancellationToken)
+    private async Task<IdTokenValidationResult> ValidateTokenAsync(string idToken, string? expectedNonce, int? maxAge, CancellationToken cancellationToken)
     {
         var server = await metadata.GetAsync(cancellationToken);
         var result = await _handler.ValidateTokenAsync(idToken, Parameters(server));
@@ -88,7 +89,31 @@ internal sealed class IdTokenValidator(
                 : Describe(result.Exception));
         }
 
-        return CheckClaims(token, expectedNonce);
+        var claims = CheckClaims(token, expectedNonce);
+        return claims.IsValid ? CheckAuthTime(token, maxAge) ?? claims : claims;
+    }
+
+    /// <summary>
+    /// OIDC Core §3.1.2.1: with <c>max_age</c> the ID token MUST carry <c>auth_time</c>; §3.1.3.7 step 11: the client
+    /// checks it and asks for a new authentication when too much time has passed. Null when the check passes.
+    /// </summary>
+    private IdTokenValidationResult? CheckAuthTime(JsonWebToken token, int? maxAge)
+    {
+        if (maxAge is not { } seconds)
+        {
+            return null;
+        }
+
+        if (!token.TryGetPayloadValue<long>("auth_time", out var authTime))
+        {
+            return IdTokenValidationResult.Invalid("The ID token has no auth_time although max_age was requested (OIDC Core §3.1.2.1).");
+        }
+
+        // In seconds since the epoch, as in CheckClaims: a huge value cannot overflow a DateTimeOffset.
+        var now = timeProvider.GetUtcNow().ToUnixTimeSeconds();
+        return authTime >= now - seconds - (long)_options.ClockSkew.TotalSeconds
+            ? null
+            : IdTokenValidationResult.Invalid("The person signed in longer ago than OAuth:MaxAge allows (the ID token's auth_time).");
     }
 
     private IdTokenValidationResult CheckClaims(JsonWebToken token, string? expectedNonce)

@@ -67,8 +67,9 @@ internal sealed class TokenEndpointClient(HttpClient httpClient, EventDispatcher
     private async Task<TokenEndpointResult> SendAsync(TokenCall call, Dictionary<string, string> form, CancellationToken cancellationToken)
     {
         var grantType = call.GrantType;
-        using var request = CreateRequest(call.Endpoint, form);
-        await SentAsync(call, form);
+        var optional = TokenParameters.For(_options);
+        using var request = CreateRequest(call.Endpoint, form, optional);
+        await SentAsync(call, form.Concat(optional));
         var started = timeProvider.GetTimestamp();
         // OAuth:BackchannelTimeout bounds the whole exchange: a body that trickles in is cut off like a hung server.
         using var deadline = BackchannelHttp.Deadline(_options.BackchannelTimeout, cancellationToken);
@@ -107,7 +108,7 @@ internal sealed class TokenEndpointClient(HttpClient httpClient, EventDispatcher
         }
     }
 
-    private Task SentAsync(TokenCall call, Dictionary<string, string> form) => !events.IsActive ? Task.CompletedTask : events.RaiseAsync(new TokenRequestContext
+    private Task SentAsync(TokenCall call, IEnumerable<KeyValuePair<string, string>> form) => !events.IsActive ? Task.CompletedTask : events.RaiseAsync(new TokenRequestContext
     {
         HttpContext = call.HttpContext,
         At = events.Now,
@@ -139,7 +140,8 @@ internal sealed class TokenEndpointClient(HttpClient httpClient, EventDispatcher
         FailureReason = result?.Failure is TokenRequestFailure.Rejected ? null : result?.Error,
     }, (s, c) => s.TokenResponseReceived(c));
 
-    private HttpRequestMessage CreateRequest(Uri endpoint, Dictionary<string, string> form)
+    /// <param name="optional">Sent after the form; may repeat a name (RFC 8707 §2: one <c>resource</c> per indicator).</param>
+    private HttpRequestMessage CreateRequest(Uri endpoint, Dictionary<string, string> form, IReadOnlyList<KeyValuePair<string, string>>? optional = null)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, endpoint);
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
@@ -160,7 +162,7 @@ internal sealed class TokenEndpointClient(HttpClient httpClient, EventDispatcher
             request.Headers.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes(credentials)));
         }
 
-        request.Content = new FormUrlEncodedContent(form);
+        request.Content = new FormUrlEncodedContent(optional is null ? form : form.Concat(optional));
         return request;
     }
 }

@@ -29,7 +29,7 @@ public sealed class AppHost : IAsyncDisposable
 
     private AppHost(AppHostSettings settings)
     {
-        ClientOrigin = new Uri($"http://localhost:{FreePort.Next()}");
+        ClientOrigin = new Uri($"http://localhost:{settings.ClientPort ?? FreePort.Next()}");
         AuthServerOrigin = new Uri($"http://127.0.0.1:{FreePort.Next()}");
         PhotosApiOrigin = new Uri($"http://127.0.0.1:{FreePort.Next()}");
         ClientSecret = "browser-test-secret-" + Convert.ToHexString(RandomNumberGenerator.GetBytes(12));
@@ -57,7 +57,10 @@ public sealed class AppHost : IAsyncDisposable
             }
 
             builder.ConfigureTestServices(services =>
-                services.AddHttpClient<TokenEndpointClient>().AddHttpMessageHandler(() => new TokenTrafficHandler(Traffic)));
+            {
+                services.AddHttpClient<TokenEndpointClient>().AddHttpMessageHandler(() => new TokenTrafficHandler(Traffic));
+                services.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(Logs);
+            });
         });
         _factory.UseKestrel();
         _factory.StartServer();
@@ -75,6 +78,9 @@ public sealed class AppHost : IAsyncDisposable
     public string ClientSecret { get; }
 
     public TokenTraffic Traffic { get; } = new();
+
+    /// <summary>What the app logged (at the host's level, Warning and above by default).</summary>
+    public LogCapture Logs { get; } = new();
 
     public IServiceProvider Services => _factory.Services;
 
