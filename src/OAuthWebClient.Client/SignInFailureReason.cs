@@ -47,4 +47,10 @@ public enum SignInFailureReason
 
     /// <summary>The ID token failed validation (OIDC Core §3.1.3.7), or <c>openid</c> was granted without one (§3.1.3.3).</summary>
     InvalidIdToken,
+
+    /// <summary>The UserInfo endpoint answered for another subject than the ID token's (OIDC Core §5.3.2: possible token substitution).</summary>
+    UserInfoSubjectMismatch,
+
+    /// <summary>The UserInfo endpoint (OIDC Core §5.3) did not answer in time, or its answer could not be used (an error status, not JSON, a signed JWT).</summary>
+    UserInfoFailed,
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using OAuthWebClient.Client.Claims;
 using OAuthWebClient.Client.Events;
 using OAuthWebClient.Client.Login;
 using OAuthWebClient.Client.Metadata;
@@ -16,7 +17,8 @@ internal sealed class CodeRedemption(
     IdTokenValidator idTokenValidator,
     TimeProvider timeProvider,
     IOptions<OAuthClientOptions> options,
-    ILogger<CodeRedemption> logger)
+    ILogger<CodeRedemption> logger,
+    SignInClaims signInClaims)
 {
     private readonly OAuthClientOptions _options = options.Value;
 
@@ -54,6 +56,12 @@ internal sealed class CodeRedemption(
             return Redemption.Failed(SignInFailureReason.InvalidIdToken, "The sign-in server granted openid but sent no identity token.");
         }
 
+        var (user, refused) = await signInClaims.ResolveAsync(server, response.AccessToken, response.IdToken, identity?.Subject, transactionId, cancellationToken);
+        if (refused is not null)
+        {
+            return Redemption.Failed(refused.Reason, refused.Message);
+        }
+
         var tokens = new TokenSet
         {
             AccessToken = response.AccessToken,
@@ -63,7 +71,8 @@ internal sealed class CodeRedemption(
             Scope = scope,
             Issuer = transaction.Issuer,
             Subject = identity?.Subject,
+            User = user,
         };
-        return Redemption.SignedIn(tokens, identity?.Name ?? identity?.Subject ?? "Signed-in user");
+        return Redemption.SignedIn(tokens, user?.Name ?? identity?.Name ?? identity?.Subject ?? "Signed-in user");
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using OAuthWebClient.Client;
 using OAuthWebClient.Client.Callback;
+using OAuthWebClient.Client.Claims;
 using OAuthWebClient.Client.Events;
 using OAuthWebClient.Client.Login;
 using OAuthWebClient.Client.Logout;
@@ -69,6 +70,8 @@ public static class OAuthClientServiceCollectionExtensions
         // Transient: they use the typed back-channel client, whose handlers the factory rotates.
         services.TryAddTransient<SignInStarter>();
         services.TryAddTransient<CodeRedemption>();
+        services.TryAddTransient<SignInClaims>();
+        services.TryAddTransient<UserInfoClient>();
         services.TryAddTransient<SessionSignIn>();
         services.TryAddTransient<CallbackHandler>();
         services.TryAddTransient<TokenRevoker>();

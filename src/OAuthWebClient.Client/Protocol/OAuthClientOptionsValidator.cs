@@ -62,6 +62,8 @@ internal sealed class OAuthClientOptionsValidator : IValidateOptions<OAuthClient
             problems.Add("OAuth:IdTokenSigningAlgorithms lists \"none\": unsigned ID tokens can be forged by anyone (OIDC Core §3.1.3.7).");
         }
 
+        Claims.ClaimRules.Check(problems, options);
+
         return problems.Count == 0
             ? ValidateOptionsResult.Success
             : ValidateOptionsResult.Fail(problems);
