@@ -14,6 +14,8 @@ internal static class SignInErrors
         SignInFailureReason.AuthorizationError => AppError.AuthorizationFailed(failure.Error!.Error, failure.Error.Description, failure.Error.Uri),
         SignInFailureReason.TokenRequestRejected => TokenRequestRejected(failure.Error!),
         SignInFailureReason.InvalidTokenResponse or SignInFailureReason.InvalidIdToken => AppError.ServerMisbehaved(failure.Message),
+        SignInFailureReason.UserInfoFailed or SignInFailureReason.UserInfoSubjectMismatch =>
+            AppError.UserInfoFailed(failure.Message, failure.Reason == SignInFailureReason.UserInfoSubjectMismatch),
         _ => AppError.BadCallback(failure.Message),
     };
 
