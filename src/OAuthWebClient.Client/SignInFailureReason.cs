@@ -56,4 +56,10 @@ public enum SignInFailureReason
     /// (RFC 9700 §4.4.2: distinct redirect URIs are the mix-up defence for servers that send no <c>iss</c>).
     /// </summary>
     ProviderMismatch,
+
+    /// <summary>The UserInfo endpoint answered for another subject than the ID token's (OIDC Core §5.3.2: possible token substitution).</summary>
+    UserInfoSubjectMismatch,
+
+    /// <summary>The UserInfo endpoint (OIDC Core §5.3) did not answer in time, or its answer could not be used (an error status, not JSON, a signed JWT).</summary>
+    UserInfoFailed,
 }

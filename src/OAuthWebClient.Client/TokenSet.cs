@@ -32,4 +32,7 @@ public sealed record TokenSet
 
     /// <summary>When the tokens were last refreshed; null if never.</summary>
     public DateTimeOffset? LastRefreshed { get; init; }
+
+    /// <summary>The claims mapped at sign-in (name, email, roles); null for a session stored before they were kept, or without an ID token.</summary>
+    public UserClaims? User { get; init; }
 }

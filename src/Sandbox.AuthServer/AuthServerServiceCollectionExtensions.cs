@@ -71,7 +71,7 @@ internal static class AuthServerServiceCollectionExtensions
         options.AllowAuthorizationCodeFlow().AllowRefreshTokenFlow();
         options.RequireProofKeyForCodeExchange();
         options.RegisterScopes(Scopes.Profile, Scopes.Email, Scopes.OfflineAccess, SandboxScopes.Photos);
-        options.RegisterClaims(Claims.Subject, Claims.Name, Claims.Email, Claims.AuthenticationTime);
+        options.RegisterClaims(Claims.Subject, Claims.Name, Claims.Email, SandboxClaims.Roles, Claims.AuthenticationTime);
 
         // Sandbox: fresh RSA keys each start (RS256 signing); a restart invalidates every token.
         options.AddEphemeralEncryptionKey().AddEphemeralSigningKey();

@@ -14,6 +14,9 @@ public sealed class InMemoryTokenStoreTests
     public Task Round_trip_returns_what_was_stored() => TokenStoreContract.Round_trip_returns_what_was_stored(Store());
 
     [Fact]
+    public Task Mapped_claims_round_trip_with_the_tokens() => TokenStoreContract.Mapped_claims_round_trip_with_the_tokens(Store());
+
+    [Fact]
     public Task Set_replaces_the_previous_tokens() => TokenStoreContract.Set_replaces_the_previous_tokens(Store());
 
     [Fact]

@@ -39,6 +39,16 @@ internal static class TokenStoreContract
         Assert.Null(await store.GetAsync("session-2", default));
     }
 
+    public static async Task Mapped_claims_round_trip_with_the_tokens(ITokenStore store)
+    {
+        var tokens = Sample("a") with { User = new UserClaims { Name = "Alice", Email = "alice@example.com", Roles = ["admin", "photographer"] } };
+        await store.SetAsync("session-1", tokens, default);
+
+        var read = await store.GetAsync("session-1", default);
+        Assert.Equal(tokens, read);
+        Assert.Equal(["admin", "photographer"], read!.User!.Roles);
+    }
+
     public static async Task Set_replaces_the_previous_tokens(ITokenStore store)
     {
         await store.SetAsync("session-1", Sample("old"), default);

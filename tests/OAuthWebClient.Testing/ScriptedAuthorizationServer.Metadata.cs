@@ -22,6 +22,7 @@ public sealed partial class ScriptedAuthorizationServer
         ["jwks_uri"] = Issuer + "jwks",
         ["revocation_endpoint"] = Issuer + "revoke",
         ["end_session_endpoint"] = Issuer + "endsession",
+        ["userinfo_endpoint"] = UserInfoEndpoint.AbsoluteUri,
         ["response_types_supported"] = new[] { "code" },
         ["subject_types_supported"] = new[] { "public" },
         ["id_token_signing_alg_values_supported"] = new[] { "RS256", "ES256" },

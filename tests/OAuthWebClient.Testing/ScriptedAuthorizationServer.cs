@@ -204,6 +204,11 @@ public sealed partial class ScriptedAuthorizationServer
             return response;
         }
 
+        if (path == issuerPath + "/userinfo")
+        {
+            return UserInfoAnswer(request);
+        }
+
         if (path == issuerPath + "/revoke" && request.Method == HttpMethod.Post)
         {
             Interlocked.Increment(ref _revocationCalls);

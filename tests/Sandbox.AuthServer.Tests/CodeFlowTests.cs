@@ -16,7 +16,7 @@ public sealed class CodeFlowTests(AuthServerFactory factory) : IClassFixture<Aut
 
         Assert.Contains("OAuthWebClient", html, StringComparison.Ordinal);
         Assert.Contains("Sign you in and know who you are.", html, StringComparison.Ordinal);
-        Assert.Contains("See your name.", html, StringComparison.Ordinal);
+        Assert.Contains("See your name and roles.", html, StringComparison.Ordinal);
         Assert.Contains("Stay connected when you are not using it (refresh tokens).", html, StringComparison.Ordinal);
         Assert.Contains("View your photos in the Photos API.", html, StringComparison.Ordinal);
         Assert.Contains(">Allow</button>", html, StringComparison.Ordinal);

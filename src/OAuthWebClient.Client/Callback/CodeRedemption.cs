@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using OAuthWebClient.Client.Claims;
 using OAuthWebClient.Client.Events;
 using OAuthWebClient.Client.Login;
 using OAuthWebClient.Client.Metadata;
@@ -16,7 +17,8 @@ internal sealed class CodeRedemption(
     [FromKeyedServices] IdTokenValidator idTokenValidator,
     TimeProvider timeProvider,
     [FromKeyedServices] IOptions<OAuthClientOptions> options,
-    ILogger<CodeRedemption> logger)
+    ILogger<CodeRedemption> logger,
+    [FromKeyedServices] SignInClaims signInClaims)
 {
     private readonly OAuthClientOptions _options = options.Value;
 
@@ -59,6 +61,12 @@ internal sealed class CodeRedemption(
             Log.NoRefreshTokenForOfflineAccess(logger, transactionId, _options.OfflineAccessPrompt);
         }
 
+        var (user, refused) = await signInClaims.ResolveAsync(server, response.AccessToken, response.IdToken, identity?.Subject, transactionId, cancellationToken);
+        if (refused is not null)
+        {
+            return Redemption.Failed(refused.Reason, refused.Message);
+        }
+
         var tokens = new TokenSet
         {
             AccessToken = response.AccessToken,
@@ -69,7 +77,8 @@ internal sealed class CodeRedemption(
             Issuer = transaction.Issuer,
             Subject = identity?.Subject,
             Provider = transaction.Provider,
+            User = user,
         };
-        return Redemption.SignedIn(tokens, identity?.Name ?? identity?.Subject ?? "Signed-in user");
+        return Redemption.SignedIn(tokens, user?.Name ?? identity?.Name ?? identity?.Subject ?? "Signed-in user");
     }
 }

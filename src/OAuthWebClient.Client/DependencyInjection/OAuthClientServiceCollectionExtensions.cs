@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using OAuthWebClient.Client;
 using OAuthWebClient.Client.Callback;
+using OAuthWebClient.Client.Claims;
 using OAuthWebClient.Client.Events;
 using OAuthWebClient.Client.Login;
 using OAuthWebClient.Client.Logout;
@@ -125,6 +126,8 @@ public static class OAuthClientServiceCollectionExtensions
             provider.GetRequiredService<ILogger<TokenEndpointClient>>()));
         services.TryAddKeyedTransient<SignInStarter>(any);
         services.TryAddKeyedTransient<CodeRedemption>(any);
+        services.TryAddKeyedTransient<SignInClaims>(any);
+        services.TryAddKeyedTransient<UserInfoClient>(any);
         services.TryAddKeyedTransient<CallbackHandler>(any);
         services.TryAddKeyedTransient<TokenRefresher>(any);
     }

@@ -20,6 +20,9 @@ internal sealed class ServerMetadata(OpenIdConnectConfiguration configuration)
     /// <summary>RFC 7009 §2 / RFC 8414 §2.</summary>
     public Uri? RevocationEndpoint => MetadataRules.Parse(configuration.RevocationEndpoint);
 
+    /// <summary>OIDC Core §5.3 / OIDC Discovery §3 <c>userinfo_endpoint</c>.</summary>
+    public Uri? UserInfoEndpoint => MetadataRules.Parse(configuration.UserInfoEndpoint);
+
     /// <summary>RFC 9207 §3: the server promises an <c>iss</c> parameter in every authorization response.</summary>
     public bool IssParameterSupported => configuration.AuthorizationResponseIssParameterSupported;
 

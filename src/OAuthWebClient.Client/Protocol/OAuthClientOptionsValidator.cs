@@ -77,6 +77,7 @@ internal sealed class OAuthClientOptionsValidator(ProviderNames names) : IValida
         }
 
         ParameterRules.Check(problems, options);
+        Claims.ClaimRules.Check(problems, options);
     }
 
     private static void CheckApp(List<string> problems, OAuthClientOptions options)

@@ -108,6 +108,26 @@ public sealed record AppError
         Message = "The authorization server did not answer in time, or its answer could not be used. Nothing was lost; please try again in a moment.",
     };
 
+    /// <summary>Signed in, but without the role the page requires (the library answers 403, never a loop to the login page).</summary>
+    public static AppError Forbidden() => new()
+    {
+        StatusCode = StatusCodes.Status403Forbidden,
+        Kind = "forbidden",
+        Title = "You do not have access to this page",
+        Message = "You are signed in, but this page needs a role your account does not have.",
+        RetryUrl = "/",
+        RetryText = "Back to the home page",
+    };
+
+    /// <summary>The UserInfo endpoint (OIDC Core §5.3) failed or described someone else; the sign-in was not completed.</summary>
+    public static AppError UserInfoFailed(string reason, bool subjectMismatch) => new()
+    {
+        StatusCode = subjectMismatch ? StatusCodes.Status502BadGateway : StatusCodes.Status503ServiceUnavailable,
+        Kind = "userinfo-failed",
+        Title = "Your details could not be read from the sign-in server",
+        Message = reason,
+    };
+
     public static AppError SessionExpired() => new()
     {
         StatusCode = StatusCodes.Status401Unauthorized,

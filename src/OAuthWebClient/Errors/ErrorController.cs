@@ -9,8 +9,9 @@ public sealed class ErrorController : Controller
     [Route("error")]
     public IActionResult Unhandled() => this.ErrorPage(AppError.Unexpected());
 
+    /// <summary>403 is the library's answer to a signed-in user without the page's role (<c>[Authorize(Roles = …)]</c>).</summary>
     [Route("error/{statusCode:int}")]
-    public IActionResult Status(int statusCode) => this.ErrorPage(new AppError
+    public IActionResult Status(int statusCode) => this.ErrorPage(statusCode == StatusCodes.Status403Forbidden ? AppError.Forbidden() : new AppError
     {
         StatusCode = statusCode is >= 400 and <= 599 ? statusCode : 400,
         Kind = "status",

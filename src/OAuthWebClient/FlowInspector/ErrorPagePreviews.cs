@@ -21,6 +21,8 @@ internal static class ErrorPagePreviews
         ["signed-out-without-store"] = AppError.SignedOutWithoutStore,
         ["permission-missing"] = PhotosErrors.PermissionMissing,
         ["photos-unreachable"] = () => PhotosErrors.Unreachable("/photos"),
+        ["forbidden"] = AppError.Forbidden,
+        ["userinfo-failed"] = () => AppError.UserInfoFailed("The sign-in server's UserInfo endpoint could not be reached (timeout).", subjectMismatch: false),
         ["unexpected"] = AppError.Unexpected,
     };
 }

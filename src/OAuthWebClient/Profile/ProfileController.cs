@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
+using OAuthWebClient.Admin;
 using OAuthWebClient.Errors;
 using OAuthWebClient.FlowInspector;
 using OAuthWebClient.Client;
@@ -27,6 +28,7 @@ public sealed class ProfileController(IUserTokenService tokens, IOptions<OAuthCl
         return View(new ProfileViewModel
         {
             Name = User.Identity?.Name ?? token.Subject ?? "",
+            Roles = User.Roles(),
             Claims = token.IdToken is { } idToken ? JwtInspection.Decode(idToken).Claims : [],
             Issuer = token.Issuer,
             Scopes = token.Scope.Split(' ', StringSplitOptions.RemoveEmptyEntries),

@@ -7,6 +7,9 @@ public sealed record ProfileViewModel
 {
     public required string Name { get; init; }
 
+    /// <summary>The roles kept with the session (from the claim <c>OAuth:RoleClaim</c> names); empty when none.</summary>
+    public required IReadOnlyList<string> Roles { get; init; }
+
     /// <summary>The ID token's claims (OIDC Core §2), the nonce redacted; empty without an ID token.</summary>
     public required IReadOnlyList<FlowField> Claims { get; init; }
 

@@ -15,6 +15,8 @@ internal static class ClaimDestinations
         // OIDC Core §5.4: name with profile, email with email.
         Claims.Name when claim.Subject?.HasScope(Scopes.Profile) == true => BothTokens,
         Claims.Email when claim.Subject?.HasScope(Scopes.Email) == true => BothTokens,
+        // The sandbox releases roles with profile, so the client's default scopes see them (the claim name Entra ID uses).
+        SandboxClaims.Roles when claim.Subject?.HasScope(Scopes.Profile) == true => BothTokens,
         // OIDC Core §2: auth_time belongs in the id_token.
         Claims.AuthenticationTime => [Destinations.IdentityToken],
         _ => [],

@@ -40,6 +40,7 @@ internal static class SandboxPrincipal
     private static ClaimsPrincipal Finish(ClaimsIdentity identity, DemoUser user)
     {
         identity.SetClaim(Claims.Name, user.Name).SetClaim(Claims.Email, user.Email);
+        identity.SetClaims(SandboxClaims.Roles, [.. user.Roles]);
         identity.SetDestinations(ClaimDestinations.For);
         return new ClaimsPrincipal(identity);
     }

@@ -11,7 +11,7 @@ public static class SandboxScopes
     private static readonly Dictionary<string, string> Descriptions = new(StringComparer.Ordinal)
     {
         [Scopes.OpenId] = "Sign you in and know who you are.",
-        [Scopes.Profile] = "See your name.",
+        [Scopes.Profile] = "See your name and roles.",
         [Scopes.Email] = "See your email address.",
         [Scopes.OfflineAccess] = "Stay connected when you are not using it (refresh tokens).",
         [Photos] = "View your photos in the Photos API.",

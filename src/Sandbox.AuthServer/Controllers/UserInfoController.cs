@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using OpenIddict.Abstractions;
 using OpenIddict.Server.AspNetCore;
+using Sandbox.AuthServer.Authorization;
 using Sandbox.AuthServer.Users;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
@@ -27,6 +28,7 @@ public sealed class UserInfoController(DemoUserStore users) : Controller
         if (User.HasScope(Scopes.Profile))
         {
             claims[Claims.Name] = user.Name;
+            claims[SandboxClaims.Roles] = user.Roles;
         }
 
         if (User.HasScope(Scopes.Email))

@@ -5,4 +5,5 @@ namespace Sandbox.AuthServer.Users;
 /// <param name="Subject">The stable <c>sub</c> claim (OIDC Core §2).</param>
 /// <param name="Name">The <c>name</c> claim, released with the <c>profile</c> scope.</param>
 /// <param name="Email">The <c>email</c> claim, released with the <c>email</c> scope.</param>
-public sealed record DemoUser(string Username, string Subject, string Name, string Email);
+/// <param name="Roles">The <c>roles</c> claim, released with the <c>profile</c> scope, like <c>name</c>.</param>
+public sealed record DemoUser(string Username, string Subject, string Name, string Email, IReadOnlyList<string> Roles);

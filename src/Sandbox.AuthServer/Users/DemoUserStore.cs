@@ -3,13 +3,16 @@ using System.Text;
 
 namespace Sandbox.AuthServer.Users;
 
-/// <summary>The sandbox's fixed users: alice/alice and bob/bob. No ASP.NET Core Identity needed.</summary>
+/// <summary>
+/// The sandbox's fixed users: alice/alice (roles <c>admin</c> and <c>photographer</c>) and bob/bob (no role). No ASP.NET
+/// Core Identity needed.
+/// </summary>
 public sealed class DemoUserStore
 {
     private static readonly (DemoUser User, byte[] PasswordHash)[] Users =
     [
-        (new DemoUser("alice", "alice", "Alice", "alice@example.com"), Hash("alice")),
-        (new DemoUser("bob", "bob", "Bob", "bob@example.com"), Hash("bob")),
+        (new DemoUser("alice", "alice", "Alice", "alice@example.com", ["admin", "photographer"]), Hash("alice")),
+        (new DemoUser("bob", "bob", "Bob", "bob@example.com", []), Hash("bob")),
     ];
 
     // Compared against when the username is unknown, so both paths do the same work.

@@ -2,6 +2,7 @@ using OAuthWebClient.Testing;
 using System.Net;
 using Microsoft.Extensions.Logging.Abstractions;
 using OAuthWebClient.Client.Callback;
+using OAuthWebClient.Client.Claims;
 using OAuthWebClient.Callback;
 using OAuthWebClient.Client.Tokens;
 using OAuthWebClient.Client;
@@ -31,7 +32,8 @@ public sealed class CodeRedemptionOutcome
         fixture.Server.On(TestOptions.TokenPath, _ => ScriptedAuthorizationServer.Json(status, json));
         var options = Microsoft.Extensions.Options.Options.Create(fixture.Options);
         var tokenEndpoint = new TokenEndpointClient(new HttpClient(fixture.Server.CreateHandler()), TestCalls.NoEvents, fixture.Time, options, NullLogger<TokenEndpointClient>.Instance);
-        var redemption = new CodeRedemption(tokenEndpoint, fixture.Validator, fixture.Time, options, NullLogger<CodeRedemption>.Instance);
+        var claims = new SignInClaims(new UserInfoClient(fixture.Server.CreateHttpClientFactory(), options, NullLogger<UserInfoClient>.Instance), options, NullLogger<SignInClaims>.Instance);
+        var redemption = new CodeRedemption(tokenEndpoint, fixture.Validator, fixture.Time, options, NullLogger<CodeRedemption>.Instance, claims);
         var server = await fixture.Metadata.GetAsync(CancellationToken.None);
         return await redemption.RedeemAsync(new Microsoft.AspNetCore.Http.DefaultHttpContext(), server, Transaction(fixture, scope), "code-1", CancellationToken.None);
     }

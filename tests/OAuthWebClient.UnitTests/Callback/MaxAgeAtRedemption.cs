@@ -1,3 +1,4 @@
+using OAuthWebClient.Client.Claims;
 using System.Net;
 using Microsoft.Extensions.Logging.Abstractions;
 using OAuthWebClient.Client;
@@ -25,7 +26,8 @@ public sealed class MaxAgeAtRedemption
         fixture.Server.On(TestOptions.TokenPath, _ => ScriptedAuthorizationServer.Json(HttpStatusCode.OK, json));
         var options = Microsoft.Extensions.Options.Options.Create(fixture.Options);
         var tokenEndpoint = new TokenEndpointClient(new HttpClient(fixture.Server.CreateHandler()), TestCalls.NoEvents, fixture.Time, options, NullLogger<TokenEndpointClient>.Instance);
-        var redemption = new CodeRedemption(tokenEndpoint, fixture.Validator, fixture.Time, options, NullLogger<CodeRedemption>.Instance);
+        var signInClaims = new SignInClaims(new UserInfoClient(fixture.Server.CreateHttpClientFactory(), options, NullLogger<UserInfoClient>.Instance), options, NullLogger<SignInClaims>.Instance);
+        var redemption = new CodeRedemption(tokenEndpoint, fixture.Validator, fixture.Time, options, NullLogger<CodeRedemption>.Instance, signInClaims);
         var transaction = new AuthorizationTransaction
         {
             State = "state-1",
