@@ -74,7 +74,7 @@ internal sealed class CodeRedemption(
             IdToken = response.IdToken,
             ExpiresAt = timeProvider.GetUtcNow() + (response.ExpiresIn ?? _options.AssumedAccessTokenLifetime),
             Scope = scope,
-            Issuer = transaction.Issuer,
+            Issuer = identity?.Issuer ?? transaction.Issuer, // a tenant template's own tenant (EntraId)
             Subject = identity?.Subject,
             Provider = transaction.Provider,
             User = user,

@@ -9,6 +9,7 @@ using OAuthWebClient.Client.Events;
 using OAuthWebClient.Client.Login;
 using OAuthWebClient.Client.Logout;
 using OAuthWebClient.Client.Metadata;
+using OAuthWebClient.Client.Presets;
 using OAuthWebClient.Client.Protocol;
 using OAuthWebClient.Client.Providers;
 using OAuthWebClient.Client.Session;
@@ -43,7 +44,10 @@ public static class OAuthClientServiceCollectionExtensions
         }
 
         services.AddSingleton(builder);
-        optionsBuilder.BindConfigurationReportingProblems(OAuthClientDefaults.SectionName).ValidateOnStart();
+        optionsBuilder.Configure<IConfiguration>((options, configuration) => ProviderPresets.Apply(configuration.GetSection(OAuthClientDefaults.SectionName), options))
+            .BindConfigurationReportingProblems(OAuthClientDefaults.SectionName)
+            .PostConfigure(ProviderPresets.AfterBinding)
+            .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<OAuthClientOptions>, OAuthClientOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();

@@ -16,7 +16,7 @@ internal sealed class DiscoveryRetriever(OAuthClientOptions options) : IConfigur
         // The document first; its keys only once it passed the checks below (no key set from an address not allowed).
         var configuration = OpenIdConnectConfiguration.Create(await retriever.GetDocumentAsync(address, cancel));
         var authority = options.Authority!;
-        if (!IssuerMatches(configuration.Issuer, authority))
+        if (!IssuerMatches(configuration.Issuer, authority) && !(options.AllowsTenantIssuer && TenantIssuer.MatchesAuthority(configuration.Issuer, authority)))
         {
             throw new InvalidOperationException(
                 $"The metadata at {address} names the issuer \"{Shorten(configuration.Issuer)}\", but OAuth:Authority is \"{authority}\". " +
@@ -24,6 +24,10 @@ internal sealed class DiscoveryRetriever(OAuthClientOptions options) : IConfigur
         }
 
         MetadataRules.ThrowIfUnusable(configuration, options, address);
+        if (string.IsNullOrEmpty(configuration.EndSessionEndpoint) && options.FallbackEndSessionEndpoint is { } fallback)
+        {
+            configuration.EndSessionEndpoint = fallback.AbsoluteUri; // a preset's documented logout URL
+        }
         await SigningKeys.LoadAsync(configuration, retriever, cancel);
         return configuration;
     }

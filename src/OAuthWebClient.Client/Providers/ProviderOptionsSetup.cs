@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using OAuthWebClient.Client.Presets;
 
 namespace OAuthWebClient.Client.Providers;
 
@@ -31,6 +32,9 @@ internal sealed class ProviderOptionsSetup(IServiceProvider services, IConfigura
         options.MaxIdTokenAge = app.MaxIdTokenAge;
         options.RefreshBeforeExpiry = app.RefreshBeforeExpiry;
         options.AssumedAccessTokenLifetime = app.AssumedAccessTokenLifetime;
-        SafeBinding.Bind(configuration.GetSection($"{OAuthClientDefaults.SectionName}:{OAuthClientOptions.ProvidersKey}:{name}"), options);
+        var section = configuration.GetSection($"{OAuthClientDefaults.SectionName}:{OAuthClientOptions.ProvidersKey}:{name}");
+        ProviderPresets.Apply(section, options);
+        SafeBinding.Bind(section, options);
+        ProviderPresets.AfterBinding(options);
     }
 }

@@ -156,6 +156,7 @@ internal sealed class IdTokenValidator(
     private TokenValidationParameters Parameters(ServerMetadata server) => new()
     {
         ValidIssuer = server.Issuer,
+        IssuerValidator = TenantIssuer.IsTemplate(server.Issuer) && _options.AllowsTenantIssuer ? TenantIssuer.Validator(server.Issuer) : null,
         ValidAudience = _options.ClientId,
         IssuerSigningKeys = SigningKeys(server),
         ValidAlgorithms = _options.EffectiveIdTokenSigningAlgorithms,
