@@ -1,6 +1,9 @@
 namespace OAuthWebClient.Client;
 
-/// <summary>What the client knows about the authorization server, for health checks and diagnostics.</summary>
+/// <summary>
+/// What the client knows about the authorization server, for health checks and diagnostics. Resolved keyed by provider
+/// name (<see cref="OAuthProvider.Name"/>) for that provider's server; unkeyed, the first provider's.
+/// </summary>
 public interface IAuthorizationServerStatus
 {
     /// <summary>

@@ -121,6 +121,7 @@ public static class OAuthClientServiceCollectionExtensions
         services.TryAddKeyedSingleton<IOptions<OAuthClientOptions>>(any, (provider, key) =>
             Options.Options.Create(provider.GetRequiredService<ProviderRegistry>().Options((string)key!)));
         services.TryAddKeyedSingleton<ServerMetadataProvider>(any);
+        services.TryAddKeyedSingleton<IAuthorizationServerStatus>(any, (provider, key) => provider.GetRequiredKeyedService<ServerMetadataProvider>(key));
         services.TryAddKeyedSingleton<IdTokenValidator>(any);
         services.TryAddKeyedTransient<TokenEndpointClient>(any, (provider, key) => new TokenEndpointClient(
             provider.GetRequiredService<IHttpClientFactory>().CreateClient(TokenEndpointClient.HttpClientName),
