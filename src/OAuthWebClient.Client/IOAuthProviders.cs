@@ -1,6 +1,6 @@
 namespace OAuthWebClient.Client;
 
-/// <summary>The providers configured, in configuration order; the sign-in page lists them.</summary>
+/// <summary>The providers configured — those under <c>OAuth:Providers</c> by name, then those added in code; the sign-in page lists them.</summary>
 public interface IOAuthProviders
 {
     /// <summary>Every provider; at least one.</summary>
