@@ -12,9 +12,11 @@ public enum EndSessionMethod
 
     /// <summary>
     /// An auto-submitted form POST (<see cref="SignOutResult.EndSessionParameters"/>), which servers MUST accept (§2): the
-    /// ID token stays out of URLs. But a cross-site POST carries no <c>SameSite=Lax</c> cookie (RFC 6265bis §5.2), so a
-    /// server whose session cookie is Lax (oidc-provider's <c>_session</c>, ASP.NET Core cookies set to Lax) cannot find
-    /// the session it should end; choose it only for a server on this app's site or with a <c>SameSite=None</c> session cookie.
+    /// ID token stays out of URLs. But a cross-site POST carries no <c>SameSite=Lax</c> cookie, so a server that looks its
+    /// session up from a Lax cookie (oidc-provider's <c>_session</c>; it refuses POST there unless the cookie is
+    /// <c>SameSite=None</c>) cannot find the session it should end. A server whose session is the cookie itself (the
+    /// sandbox) still ends it: the cookie's deletion is accepted on a top-level navigation. Choose it only for a server on
+    /// this app's site, one that ends the session from the <c>id_token_hint</c>, or one with a <c>SameSite=None</c> session cookie.
     /// </summary>
     Post,
 }
