@@ -90,13 +90,6 @@ public sealed partial class OAuthClientOptions
     /// </summary>
     public bool RequireIssParameterWhenAdvertised { get; set; } = true;
 
-    /// <summary>
-    /// Send the ID token as <c>id_token_hint</c> at RP-initiated logout. Default: false — the logout URL passes
-    /// through the browser, so <c>client_id</c> identifies the client instead (RP-Initiated Logout 1.0 §2).
-    /// Set true for a provider that requires the hint (e.g. Okta).
-    /// </summary>
-    public bool SendIdTokenHintAtLogout { get; set; }
-
     internal static readonly string[] DefaultIdTokenSigningAlgorithms =
         ["RS256", "RS384", "RS512", "PS256", "PS384", "PS512", "ES256", "ES384", "ES512"];
 

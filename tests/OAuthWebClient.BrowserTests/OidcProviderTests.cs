@@ -73,6 +73,66 @@ public sealed class OidcProviderTests(BrowserFixture fixture)
         Assert.Contains("Never", warning.Message, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// The decisive test for <c>OAuth:EndSessionMethod</c>. oidc-provider's <c>_session</c> cookie is <c>SameSite=Lax</c>
+    /// (its default), and it runs on <c>127.0.0.1</c> while the client runs on <c>localhost</c>: two sites, as in
+    /// production (two ports of one host would be one site and carry the cookie). After logout the OLD session cookie is
+    /// put back: only a session the server really ended makes it ask for the password again — a browser that merely got
+    /// a new cookie would not show that.
+    /// </summary>
+    [BrowserFact]
+    public async Task By_GET_logout_ends_oidc_providers_session()
+    {
+        await using var servers = await Servers.StartAsync(new Dictionary<string, string> { ["OAuth:EndSessionMethod"] = "Get" });
+        await using var session = await fixture.NewSessionAsync(servers.App);
+        var before = await SignInAndKeepSessionCookiesAsync(session, servers);
+
+        await session.Page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+        await session.Page.GetByRole(AriaRole.Button, new() { Name = "Yes, sign me out" }).ClickAsync();
+        await Expect(session.Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/account/signed-out"));
+
+        await session.Context.AddCookiesAsync(before);
+        await session.GotoAsync("/photos");
+        await Expect(session.Page.Locator("input[name=login]")).ToBeVisibleAsync();
+    }
+
+    /// <summary>
+    /// Why POST is not the default: oidc-provider (9.x) does not even route POST at its end_session_endpoint unless
+    /// <c>enableHttpPostMethods</c> is set, which it refuses to set without <c>cookies.long.sameSite: 'none'</c> — a
+    /// cross-site POST carries no Lax cookie, so it could not find the session. The browser is left on its 404 page, and
+    /// the session stays open: the next sign-in goes straight to consent (prompt=consent comes with offline_access).
+    /// </summary>
+    [BrowserFact]
+    public async Task By_POST_oidc_provider_with_its_default_Lax_cookie_refuses_the_logout_and_its_session_stays_open()
+    {
+        await using var servers = await Servers.StartAsync(new Dictionary<string, string> { ["OAuth:EndSessionMethod"] = "Post" });
+        await using var session = await fixture.NewSessionAsync(servers.App);
+        await SignInAndKeepSessionCookiesAsync(session, servers);
+
+        await session.Page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+        await Expect(session.Page).ToHaveURLAsync(servers.Op.Issuer.GetLeftPart(UriPartial.Authority) + "/session/end");
+        await Expect(session.Page.GetByText("Not Found")).ToBeVisibleAsync();
+        Assert.DoesNotContain(session.Urls, u => u.Contains("id_token_hint", StringComparison.Ordinal));
+
+        await session.GotoAsync("/photos");
+        await Expect(session.Page.GetByRole(AriaRole.Button, new() { Name = "Continue" })).ToBeVisibleAsync();
+        Assert.Equal(0, await session.Page.Locator("input[name=login]").CountAsync());
+    }
+
+    private static async Task<IEnumerable<Cookie>> SignInAndKeepSessionCookiesAsync(BrowserSession session, Servers servers)
+    {
+        await session.GotoAsync("/photos");
+        await LogInAtOidcProviderAsync(session.Page, "alice");
+        await session.ExpectSignedInAsync("Alice");
+        var cookies = await session.Context.CookiesAsync([servers.Op.Issuer.AbsoluteUri]);
+        var kept = cookies.Where(c => c.Name.StartsWith("_session", StringComparison.Ordinal)).Select(c => new Cookie
+        {
+            Name = c.Name, Value = c.Value, Domain = c.Domain, Path = c.Path, HttpOnly = c.HttpOnly, Secure = c.Secure, SameSite = c.SameSite,
+        }).ToList();
+        Assert.Contains(kept, c => c.Name == "_session" && c.SameSite == SameSiteAttribute.Lax);
+        return kept;
+    }
+
     private static async Task LogInAtOidcProviderAsync(IPage page, string user)
     {
         await page.Locator("input[name=login]").FillAsync(user);

@@ -49,7 +49,8 @@ internal sealed class SignOutHandler(
             return new SignOutResult { HadSession = sessionId is not null };
         }
 
-        var parameters = new Dictionary<string, string?>
+        // §2: id_token_hint (RECOMMENDED) beside client_id, so the server knows whose session to end without asking.
+        var parameters = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["client_id"] = options.ClientId,
             ["post_logout_redirect_uri"] = RedirectUris.For(context, options, options.SignedOutCallbackPath),
@@ -60,7 +61,15 @@ internal sealed class SignOutHandler(
             parameters["id_token_hint"] = idToken;
         }
 
-        return new SignOutResult { HadSession = true, EndSessionUrl = new Uri(QueryHelpers.AddQueryString(endSession.AbsoluteUri, parameters)) };
+        var get = options.EndSessionMethod == EndSessionMethod.Get;
+        return new SignOutResult
+        {
+            HadSession = true,
+            EndSessionEndpoint = endSession,
+            EndSessionParameters = parameters,
+            EndSessionMethod = options.EndSessionMethod,
+            EndSessionUrl = get ? new Uri(QueryHelpers.AddQueryString(endSession.AbsoluteUri, parameters.Select(p => KeyValuePair.Create(p.Key, (string?)p.Value)))) : null,
+        };
     }
 
     public bool ConfirmSignedOut(HttpContext context)

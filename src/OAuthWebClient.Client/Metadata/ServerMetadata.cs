@@ -20,6 +20,9 @@ internal sealed class ServerMetadata(OpenIdConnectConfiguration configuration)
     /// <summary>RFC 7009 §2 / RFC 8414 §2.</summary>
     public Uri? RevocationEndpoint => MetadataRules.Parse(configuration.RevocationEndpoint);
 
+    /// <summary>RFC 8414 §2 <c>revocation_endpoint_auth_methods_supported</c>; empty when the server does not say.</summary>
+    public ICollection<string> RevocationEndpointAuthMethodsSupported => configuration.RevocationEndpointAuthMethodsSupported;
+
     /// <summary>OIDC Core §5.3 / OIDC Discovery §3 <c>userinfo_endpoint</c>.</summary>
     public Uri? UserInfoEndpoint => MetadataRules.Parse(configuration.UserInfoEndpoint);
 

@@ -36,12 +36,16 @@ internal sealed class TokenEndpointClient(HttpClient httpClient, EventDispatcher
             ["refresh_token"] = refreshToken,
         }, cancellationToken);
 
-    /// <summary>RFC 7009 §2.1. True when the server confirmed (HTTP 200).</summary>
-    public async Task<bool> RevokeAsync(TokenCall call, string token, string tokenTypeHint, CancellationToken cancellationToken)
+    /// <summary>
+    /// RFC 7009 §2.1, authenticated with a method of <paramref name="advertisedMethods"/> (<c>revocation_endpoint_auth_methods_supported</c>,
+    /// see <see cref="RevocationAuthentication"/>). True when the server confirmed (HTTP 200).
+    /// </summary>
+    public async Task<bool> RevokeAsync(TokenCall call, string token, string tokenTypeHint, ICollection<string> advertisedMethods, CancellationToken cancellationToken)
     {
+        var authentication = RevocationAuthentication.Choose(_options.ClientAuthentication, advertisedMethods);
         var form = new Dictionary<string, string> { ["token"] = token, ["token_type_hint"] = tokenTypeHint };
-        using var request = CreateRequest(call.Endpoint, form);
-        await SentAsync(call, form);
+        using var request = CreateRequest(call.Endpoint, form, authentication);
+        await SentAsync(call, form, authentication);
         var started = timeProvider.GetTimestamp();
         try
         {
@@ -68,8 +72,8 @@ internal sealed class TokenEndpointClient(HttpClient httpClient, EventDispatcher
     {
         var grantType = call.GrantType;
         var optional = TokenParameters.For(_options);
-        using var request = CreateRequest(call.Endpoint, form, optional);
-        await SentAsync(call, form.Concat(optional));
+        using var request = CreateRequest(call.Endpoint, form, _options.ClientAuthentication, optional);
+        await SentAsync(call, form.Concat(optional), _options.ClientAuthentication);
         var started = timeProvider.GetTimestamp();
         // OAuth:BackchannelTimeout bounds the whole exchange: a body that trickles in is cut off like a hung server.
         using var deadline = BackchannelHttp.Deadline(_options.BackchannelTimeout, cancellationToken);
@@ -108,7 +112,7 @@ internal sealed class TokenEndpointClient(HttpClient httpClient, EventDispatcher
         }
     }
 
-    private Task SentAsync(TokenCall call, IEnumerable<KeyValuePair<string, string>> form) => !events.IsActive ? Task.CompletedTask : events.RaiseAsync(new TokenRequestContext
+    private Task SentAsync(TokenCall call, IEnumerable<KeyValuePair<string, string>> form, ClientAuthenticationMethod authentication) => !events.IsActive ? Task.CompletedTask : events.RaiseAsync(new TokenRequestContext
     {
         HttpContext = call.HttpContext,
         At = events.Now,
@@ -117,7 +121,7 @@ internal sealed class TokenEndpointClient(HttpClient httpClient, EventDispatcher
         TransactionId = call.TransactionId,
         SessionKey = call.SessionKey,
         Parameters = TokenEventDescriptions.Form(form),
-        ClientAuthentication = TokenEventDescriptions.ClientAuthentication(_options),
+        ClientAuthentication = TokenEventDescriptions.ClientAuthentication(_options, authentication),
         ClientId = _options.ClientId,
     }, (s, c) => s.TokenRequestSent(c));
 
@@ -141,7 +145,7 @@ internal sealed class TokenEndpointClient(HttpClient httpClient, EventDispatcher
     }, (s, c) => s.TokenResponseReceived(c));
 
     /// <param name="optional">Sent after the form; may repeat a name (RFC 8707 §2: one <c>resource</c> per indicator).</param>
-    private HttpRequestMessage CreateRequest(Uri endpoint, Dictionary<string, string> form, IReadOnlyList<KeyValuePair<string, string>>? optional = null)
+    private HttpRequestMessage CreateRequest(Uri endpoint, Dictionary<string, string> form, ClientAuthenticationMethod authentication, IReadOnlyList<KeyValuePair<string, string>>? optional = null)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, endpoint);
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
@@ -150,7 +154,7 @@ internal sealed class TokenEndpointClient(HttpClient httpClient, EventDispatcher
         {
             form["client_id"] = _options.ClientId;
         }
-        else if (_options.ClientAuthentication == ClientAuthenticationMethod.ClientSecretPost)
+        else if (authentication == ClientAuthenticationMethod.ClientSecretPost)
         {
             form["client_id"] = _options.ClientId;
             form["client_secret"] = secret;

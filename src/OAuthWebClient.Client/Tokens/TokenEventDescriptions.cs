@@ -42,8 +42,6 @@ internal static class TokenEventDescriptions
         }
     }
 
-    public static string ClientAuthentication(OAuthClientOptions options) =>
-        string.IsNullOrEmpty(options.ClientSecret) ? "none"
-        : options.ClientAuthentication == ClientAuthenticationMethod.ClientSecretPost ? "client_secret_post"
-        : "client_secret_basic";
+    public static string ClientAuthentication(OAuthClientOptions options, ClientAuthenticationMethod authentication) =>
+        string.IsNullOrEmpty(options.ClientSecret) ? "none" : RevocationAuthentication.Name(authentication);
 }

@@ -21,20 +21,22 @@ internal sealed class TokenRevoker(SessionTokens sessionTokens, ProviderServices
 
         // A provider no longer configured cannot be asked; its tokens are forgotten all the same.
         var provider = providers.Canonical(tokens.Provider);
-        var endpoint = provider is null ? null : (await providers.Get<ServerMetadataProvider>(provider).TryGetAsync(cancellationToken))?.RevocationEndpoint;
+        var metadata = provider is null ? null : await providers.Get<ServerMetadataProvider>(provider).TryGetAsync(cancellationToken);
+        var endpoint = metadata?.RevocationEndpoint;
         var confirmed = endpoint is not null;
         if (endpoint is not null)
         {
             var call = new TokenCall(TokenRequestKind.Revocation, endpoint, context, SessionKey: SessionClaims.Key(sessionId));
             var tokenEndpoint = providers.Get<TokenEndpointClient>(provider);
+            var advertised = metadata!.RevocationEndpointAuthMethodsSupported;
 
             // RFC 7009 §2.1: revoking the refresh token first also invalidates tokens issued from it at many servers.
             if (tokens.RefreshToken is not null)
             {
-                confirmed &= await tokenEndpoint.RevokeAsync(call, tokens.RefreshToken, "refresh_token", cancellationToken);
+                confirmed &= await tokenEndpoint.RevokeAsync(call, tokens.RefreshToken, "refresh_token", advertised, cancellationToken);
             }
 
-            confirmed &= await tokenEndpoint.RevokeAsync(call, tokens.AccessToken, "access_token", cancellationToken);
+            confirmed &= await tokenEndpoint.RevokeAsync(call, tokens.AccessToken, "access_token", advertised, cancellationToken);
         }
 
         if (events.IsActive)

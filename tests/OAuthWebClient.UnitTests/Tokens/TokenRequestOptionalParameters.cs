@@ -52,7 +52,7 @@ public sealed class TokenRequestOptionalParameters
         var server = Server();
         var call = new OAuthWebClient.Client.Tokens.TokenCall(OAuthWebClient.Client.Events.TokenRequestKind.Revocation, TestOptions.RevocationEndpoint, null);
 
-        await TokenEndpointRequests.Client(server, Configure).RevokeAsync(call, "rt-1", "refresh_token", CancellationToken.None);
+        await TokenEndpointRequests.Client(server, Configure).RevokeAsync(call, "rt-1", "refresh_token", [], CancellationToken.None);
 
         var form = Assert.Single(server.RequestsTo(TestOptions.RevokePath)).Form;
         Assert.False(form.ContainsKey("resource"));

@@ -1,0 +1,37 @@
+namespace OAuthWebClient.Client.Tokens;
+
+/// <summary>
+/// How the client authenticates at the revocation endpoint. RFC 8414 §2: the server lists the methods it accepts there in
+/// <c>revocation_endpoint_auth_methods_supported</c>; when absent, the default is <c>client_secret_basic</c> — the same
+/// as the token endpoint's, so the configured <see cref="OAuthClientOptions.ClientAuthentication"/> is kept.
+/// </summary>
+internal static class RevocationAuthentication
+{
+    private static readonly ClientAuthenticationMethod[] Supported = [ClientAuthenticationMethod.ClientSecretBasic, ClientAuthenticationMethod.ClientSecretPost];
+
+    /// <summary>
+    /// The configured method when the server advertises it (or advertises nothing); else the first of ours it advertises;
+    /// else the configured one (the server's answer then says what went wrong).
+    /// </summary>
+    public static ClientAuthenticationMethod Choose(ClientAuthenticationMethod configured, ICollection<string> advertised)
+    {
+        if (advertised.Count == 0 || advertised.Contains(Name(configured)))
+        {
+            return configured;
+        }
+
+        foreach (var method in Supported)
+        {
+            if (advertised.Contains(Name(method)))
+            {
+                return method;
+            }
+        }
+
+        return configured;
+    }
+
+    /// <summary>The method's name in metadata (RFC 8414 §2, OIDC Registration §2 <c>token_endpoint_auth_method</c>).</summary>
+    public static string Name(ClientAuthenticationMethod method) =>
+        method == ClientAuthenticationMethod.ClientSecretPost ? "client_secret_post" : "client_secret_basic";
+}
