@@ -6,8 +6,9 @@ using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 namespace Sandbox.PhotosApi;
 
 /// <summary>
-/// Configures the bearer handler from <see cref="PhotosApiOptions"/> when the options are first needed, so configuration
-/// a host adds after <see cref="PhotosApiApp.Build"/> registered the services is honoured.
+/// Configures the bearer scheme of each trusted authority (<see cref="AuthoritySchemes"/>) from
+/// <see cref="PhotosApiOptions"/> when the options are first needed, so configuration a host adds after
+/// <see cref="PhotosApiApp.Build"/> registered the services is honoured.
 /// </summary>
 internal sealed class ConfigureJwtBearerOptions(IOptions<PhotosApiOptions> apiOptions) : IConfigureNamedOptions<JwtBearerOptions>
 {
@@ -15,24 +16,27 @@ internal sealed class ConfigureJwtBearerOptions(IOptions<PhotosApiOptions> apiOp
     // "JWT" is accepted too because common servers (Entra ID, Keycloak) still send it.
     internal static readonly string[] AcceptedTokenTypes = ["at+jwt", "application/at+jwt", "JWT"];
 
-    public void Configure(string? name, JwtBearerOptions options)
-    {
-        if (name == JwtBearerDefaults.AuthenticationScheme)
-        {
-            Configure(options);
-        }
-    }
+    public void Configure(JwtBearerOptions options) => Configure(Options.DefaultName, options);
 
-    public void Configure(JwtBearerOptions options)
+    public void Configure(string? name, JwtBearerOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         var api = apiOptions.Value;
+        var authorities = api.ResolveAuthorities();
+        var index = AuthoritySchemes.IndexOf(name);
+        if (index < 0 || index >= authorities.Count)
+        {
+            return;
+        }
 
-        options.Authority = api.Authority;
+        var authority = authorities[index];
+        // The handler takes the valid issuer and the signing keys from this authority's metadata only: iss must equal
+        // its "issuer" exactly, and no other authority's key is ever tried.
+        options.Authority = authority;
         options.Audience = api.Audience;
-        options.MetadataAddress = api.Authority.TrimEnd('/') + "/.well-known/openid-configuration";
+        options.MetadataAddress = authority.TrimEnd('/') + "/.well-known/openid-configuration";
         // Default true; false only for an http authority on loopback (the sandbox has no TLS, and the metadata never leaves the machine).
-        options.RequireHttpsMetadata = api.ResolveRequireHttpsMetadata();
+        options.RequireHttpsMetadata = api.ResolveRequireHttpsMetadata(authority);
         // Keep the token's claim names ("sub" stays "sub", "scope" stays "scope").
         options.MapInboundClaims = false;
         // RFC 6750 §3.1: error="invalid_token" on a rejected token (never when no token was sent).

@@ -1,12 +1,13 @@
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace Sandbox.PhotosApi;
 
 /// <summary>
 /// The sandbox photos API: an OAuth 2.0 resource server (RFC 6750) that accepts RFC 9068 JWT access tokens from the
-/// authority configured in <c>PhotosApi:Authority</c>. Run standalone, or hosted in-process by another app or a test.
+/// authorities configured in <c>PhotosApi:Authorities</c> (or <c>PhotosApi:Authority</c>). Run standalone, or hosted in-process by another app or a test.
 /// </summary>
 public sealed class PhotosApiApp
 {
@@ -19,7 +20,8 @@ public sealed class PhotosApiApp
     /// <param name="configure">
     /// Runs after the defaults are added and before <c>Build()</c>, so a caller can replace configuration sources, set URLs
     /// or replace services. Options are read lazily, so configuration changed here is honoured; the metadata back-channel
-    /// (<see cref="JwtBearerOptions.BackchannelHttpHandler"/>) may be configured or post-configured here too.
+    /// (<see cref="JwtBearerOptions.BackchannelHttpHandler"/>) may be configured or post-configured here too — for every
+    /// authority's scheme at once with <c>PostConfigureAll&lt;JwtBearerOptions&gt;</c>.
     /// </param>
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
@@ -44,7 +46,12 @@ public sealed class PhotosApiApp
         services.AddOptions<PhotosApiOptions>().BindConfiguration(PhotosApiOptions.SectionName).ValidateOnStart();
         services.AddSingleton<IValidateOptions<PhotosApiOptions>, PhotosApiOptionsValidator>();
 
-        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        // "Bearer" forwards to one JwtBearer scheme per trusted authority (see ConfigureIssuerForwarding).
+        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
+            .AddPolicyScheme(JwtBearerDefaults.AuthenticationScheme, "Bearer (by issuer)", _ => { });
+        services.ConfigureOptions<ConfigureIssuerForwarding>();
+        services.ConfigureOptions<ConfigureAuthoritySchemes>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IPostConfigureOptions<JwtBearerOptions>, JwtBearerPostConfigureOptions>());
         services.ConfigureOptions<ConfigureJwtBearerOptions>();
 
         services.AddAuthorization();

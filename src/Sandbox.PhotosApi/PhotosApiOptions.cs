@@ -6,13 +6,24 @@ public sealed class PhotosApiOptions
     /// <summary>The configuration section name.</summary>
     public const string SectionName = "PhotosApi";
 
-    /// <summary>
-    /// Issuer of the access tokens; metadata is discovered at <c>{Authority}/.well-known/openid-configuration</c>
-    /// (OpenID Connect Discovery 1.0 §4, RFC 8414 §3). Absolute http(s) URI. Default <c>http://127.0.0.1:5001/</c> (the sandbox server).
-    /// </summary>
-    public string Authority { get; set; } = "http://127.0.0.1:5001/";
+    /// <summary>The authority trusted when neither <see cref="Authority"/> nor <see cref="Authorities"/> is set: the sandbox server.</summary>
+    public const string DefaultAuthority = "http://127.0.0.1:5001/";
 
-    /// <summary>Value the token's <c>aud</c> claim must contain (RFC 9068 §4). Default <c>photos-api</c>.</summary>
+    /// <summary>
+    /// One trusted issuer of access tokens, the same as one entry of <see cref="Authorities"/> (kept for single-authority
+    /// setups). Metadata is discovered at <c>{Authority}/.well-known/openid-configuration</c> (OpenID Connect Discovery
+    /// 1.0 §4, RFC 8414 §3). Absolute http(s) URI. Default: none (see <see cref="DefaultAuthority"/>).
+    /// </summary>
+    public string? Authority { get; set; }
+
+    /// <summary>
+    /// Every trusted issuer, so photos work whichever provider signed the person in. A token is validated only against
+    /// the keys of the authority its <c>iss</c> names. Combined with <see cref="Authority"/>; both empty:
+    /// <see cref="DefaultAuthority"/>. Default: empty.
+    /// </summary>
+    public IList<string> Authorities { get; } = [];
+
+    /// <summary>Value the token's <c>aud</c> claim must contain (RFC 9068 §4), whichever authority issued it. Default <c>photos-api</c>.</summary>
     public string Audience { get; set; } = "photos-api";
 
     /// <summary>Scope every call needs (RFC 9068 §2.2.3, RFC 6750 §3.1 <c>insufficient_scope</c>). Default <c>photos</c>.</summary>
@@ -24,9 +35,21 @@ public sealed class PhotosApiOptions
     /// </summary>
     public bool? RequireHttpsMetadata { get; set; }
 
-    /// <summary>The effective <see cref="RequireHttpsMetadata"/> once the default has been applied.</summary>
-    public bool ResolveRequireHttpsMetadata() =>
-        RequireHttpsMetadata ?? !IsLoopbackHttp(Authority);
+    /// <summary>The trusted authorities: <see cref="Authority"/> (when set), then <see cref="Authorities"/>, or the default.</summary>
+    public IReadOnlyList<string> ResolveAuthorities()
+    {
+        List<string> all = string.IsNullOrWhiteSpace(Authority) ? [] : [Authority];
+        all.AddRange(Authorities);
+        return all.Count == 0 ? [DefaultAuthority] : all;
+    }
+
+    /// <summary>The effective <see cref="RequireHttpsMetadata"/> for <paramref name="authority"/> once the default has been applied.</summary>
+    public bool ResolveRequireHttpsMetadata(string authority) =>
+        RequireHttpsMetadata ?? !IsLoopbackHttp(authority);
+
+    /// <summary>Whether two authorities name the same issuer (a trailing slash aside).</summary>
+    internal static bool SameAuthority(string? left, string? right) =>
+        left is not null && right is not null && string.Equals(left.TrimEnd('/'), right.TrimEnd('/'), StringComparison.Ordinal);
 
     internal static bool IsLoopbackHttp(string? authority) =>
         Uri.TryCreate(authority, UriKind.Absolute, out var uri)

@@ -5,26 +5,28 @@ namespace Sandbox.PhotosApi;
 /// <summary>Checks <see cref="PhotosApiOptions"/> at start and reports every problem at once.</summary>
 public sealed class PhotosApiOptionsValidator : IValidateOptions<PhotosApiOptions>
 {
+    private const string Section = PhotosApiOptions.SectionName;
+
     /// <inheritdoc />
     public ValidateOptionsResult Validate(string? name, PhotosApiOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         var failures = new List<string>();
-        const string Section = PhotosApiOptions.SectionName;
 
-        if (!Uri.TryCreate(options.Authority, UriKind.Absolute, out var authority)
-            || (authority.Scheme != Uri.UriSchemeHttps && authority.Scheme != Uri.UriSchemeHttp))
+        if (!string.IsNullOrWhiteSpace(options.Authority))
         {
-            failures.Add($"{Section}:Authority must be an absolute http(s) URI (was '{options.Authority}').");
+            ValidateAuthority($"{Section}:Authority", options.Authority, options, failures);
         }
-        else if (authority.Scheme == Uri.UriSchemeHttp && options.ResolveRequireHttpsMetadata())
+
+        for (var i = 0; i < options.Authorities.Count; i++)
         {
-            failures.Add($"{Section}:Authority uses http on a non-loopback host: use https, or set {Section}:RequireHttpsMetadata to false.");
+            ValidateAuthority($"{Section}:Authorities:{i}", options.Authorities[i], options, failures);
         }
-        else if (!string.IsNullOrEmpty(authority.Query) || !string.IsNullOrEmpty(authority.Fragment))
+
+        var authorities = options.ResolveAuthorities();
+        if (authorities.Where((authority, i) => authorities.Take(i).Any(earlier => PhotosApiOptions.SameAuthority(earlier, authority))).FirstOrDefault() is { } twice)
         {
-            // RFC 8414 §2: the issuer identifier has no query or fragment.
-            failures.Add($"{Section}:Authority must not contain a query or fragment.");
+            failures.Add($"{Section}:Authority and {Section}:Authorities name '{twice}' more than once.");
         }
 
         if (string.IsNullOrWhiteSpace(options.Audience))
@@ -38,6 +40,24 @@ public sealed class PhotosApiOptionsValidator : IValidateOptions<PhotosApiOption
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static void ValidateAuthority(string key, string? value, PhotosApiOptions options, List<string> failures)
+    {
+        if (!Uri.TryCreate(value, UriKind.Absolute, out var authority)
+            || (authority.Scheme != Uri.UriSchemeHttps && authority.Scheme != Uri.UriSchemeHttp))
+        {
+            failures.Add($"{key} must be an absolute http(s) URI (was '{value}').");
+        }
+        else if (authority.Scheme == Uri.UriSchemeHttp && options.ResolveRequireHttpsMetadata(value))
+        {
+            failures.Add($"{key} uses http on a non-loopback host: use https, or set {Section}:RequireHttpsMetadata to false.");
+        }
+        else if (!string.IsNullOrEmpty(authority.Query) || !string.IsNullOrEmpty(authority.Fragment))
+        {
+            // RFC 8414 §2: the issuer identifier has no query or fragment.
+            failures.Add($"{key} must not contain a query or fragment.");
+        }
     }
 
     // RFC 6749 §3.3: scope-token = 1*( %x21 / %x23-5B / %x5D-7E )

@@ -8,22 +8,6 @@ namespace OAuthWebClient.BrowserTests;
 [Collection(BrowserCollection.Name)]
 public sealed class AccessibilityTests(BrowserFixture fixture)
 {
-    /// <summary>Controls (buttons, fields, links) without an accessible name, and images without alt, as "tag: html".</summary>
-    private const string UnlabelledControls = """
-        () => {
-          const name = el => (el.getAttribute('aria-label') || '').trim()
-            || [...(el.labels || [])].map(l => l.textContent.trim()).join(' ')
-            || (el.getAttribute('aria-labelledby') || '').split(' ').map(id => document.getElementById(id)?.textContent.trim() || '').join(' ').trim()
-            || (el.matches('input[type=submit], input[type=button]') ? el.value : '')
-            || (el.matches('button, a') ? el.textContent.trim() || [...el.querySelectorAll('img[alt]')].map(i => i.alt).join(' ').trim() : '');
-          const controls = [...document.querySelectorAll('a[href], button, input:not([type=hidden]), select, textarea')];
-          return [
-            ...controls.filter(el => !name(el)).map(el => el.tagName + ': ' + el.outerHTML.slice(0, 120)),
-            ...[...document.images].filter(i => !i.hasAttribute('alt')).map(i => 'IMG: ' + i.outerHTML.slice(0, 120)),
-          ];
-        }
-        """;
-
     [BrowserFact]
     public async Task Every_page_has_a_title_one_main_heading_and_labelled_controls()
     {
@@ -33,14 +17,14 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
 
         foreach (var path in anonymous)
         {
-            await CheckAsync(session, path);
+            await PageChecks.ExpectAccessibleAsync(session, path);
         }
 
         await session.GotoAsync("/");
         await session.SignInAsync("alice", screenshots: false);
         foreach (var path in signedIn)
         {
-            await CheckAsync(session, path);
+            await PageChecks.ExpectAccessibleAsync(session, path);
         }
     }
 
@@ -76,16 +60,6 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
         await TabToAsync(page, "button", "Sign out");
         await page.Keyboard.PressAsync("Enter");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "You are signed out" })).ToBeVisibleAsync();
-    }
-
-    private static async Task CheckAsync(BrowserSession session, string path)
-    {
-        await session.GotoAsync(path);
-        var title = await session.Page.TitleAsync();
-        Assert.Matches(@"^\S.* – OAuthWebClient$", title);
-        await Expect(session.Page.Locator("h1")).ToHaveCountAsync(1);
-        var unlabelled = await session.Page.EvaluateAsync<string[]>(UnlabelledControls);
-        Assert.True(unlabelled.Length == 0, $"{path}: controls without a label: {string.Join(" | ", unlabelled)}");
     }
 
     /// <summary>Presses Tab until the focused element matches <paramref name="selector"/> and contains <paramref name="text"/>.</summary>

@@ -26,7 +26,7 @@ public sealed class OidcProviderTests(BrowserFixture fixture)
         await using var session = await fixture.NewSessionAsync(servers.App);
 
         await session.GotoAsync("/photos");
-        await LogInAtOidcProviderAsync(session.Page, "alice");
+        await OidcProviderPages.LogInAsync(session.Page, "alice");
         await session.ExpectSignedInAsync("Alice");
         await Expect(session.Page.GetByText("Lighthouse in fog")).ToBeVisibleAsync();
         Assert.DoesNotContain(servers.App.Logs.Entries, e => e.EventId.Id == 2007);
@@ -63,7 +63,7 @@ public sealed class OidcProviderTests(BrowserFixture fixture)
         await using var session = await fixture.NewSessionAsync(servers.App);
 
         await session.GotoAsync("/photos");
-        await LogInAtOidcProviderAsync(session.Page, "alice");
+        await OidcProviderPages.LogInAsync(session.Page, "alice");
 
         await session.ExpectSignedInAsync("Alice");
         await Expect(session.Page.GetByText("Lighthouse in fog")).ToBeVisibleAsync();
@@ -122,7 +122,7 @@ public sealed class OidcProviderTests(BrowserFixture fixture)
     private static async Task<IEnumerable<Cookie>> SignInAndKeepSessionCookiesAsync(BrowserSession session, Servers servers)
     {
         await session.GotoAsync("/photos");
-        await LogInAtOidcProviderAsync(session.Page, "alice");
+        await OidcProviderPages.LogInAsync(session.Page, "alice");
         await session.ExpectSignedInAsync("Alice");
         var cookies = await session.Context.CookiesAsync([servers.Op.Issuer.AbsoluteUri]);
         var kept = cookies.Where(c => c.Name.StartsWith("_session", StringComparison.Ordinal)).Select(c => new Cookie
@@ -133,22 +133,14 @@ public sealed class OidcProviderTests(BrowserFixture fixture)
         return kept;
     }
 
-    private static async Task LogInAtOidcProviderAsync(IPage page, string user)
-    {
-        await page.Locator("input[name=login]").FillAsync(user);
-        await page.Locator("input[name=password]").FillAsync(user);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign-in" }).ClickAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
-    }
-
     /// <summary>oidc-provider, a photos API trusting it, and the client app configured with it as <c>OAuth:Authority</c>.</summary>
     private sealed class Servers : IAsyncDisposable
     {
-        private Servers(OidcProviderProcess op, OidcProviderPhotosApi photos, AppHost app) => (Op, Photos, App) = (op, photos, app);
+        private Servers(OidcProviderProcess op, StandalonePhotosApi photos, AppHost app) => (Op, Photos, App) = (op, photos, app);
 
         public OidcProviderProcess Op { get; }
 
-        public OidcProviderPhotosApi Photos { get; }
+        public StandalonePhotosApi Photos { get; }
 
         public AppHost App { get; }
 
@@ -156,7 +148,7 @@ public sealed class OidcProviderTests(BrowserFixture fixture)
         {
             var clientPort = FreePort.Next();
             var client = new Uri($"http://localhost:{clientPort}");
-            var photosOrigin = OidcProviderPhotosApi.NewOrigin();
+            var photosOrigin = StandalonePhotosApi.NewOrigin();
             var op = await OidcProviderProcess.StartAsync(new OidcProviderSettings
             {
                 ClientId = ClientId,
@@ -166,7 +158,7 @@ public sealed class OidcProviderTests(BrowserFixture fixture)
                 PhotosResource = photosOrigin.AbsoluteUri,
                 AccessTokenLifetime = TimeSpan.FromSeconds(62),
             });
-            var photos = await OidcProviderPhotosApi.StartAsync(photosOrigin, op.Issuer);
+            var photos = await StandalonePhotosApi.StartAsync(photosOrigin, op.Issuer);
             var all = new Dictionary<string, string>
             {
                 ["Sandbox:Enabled"] = "false",

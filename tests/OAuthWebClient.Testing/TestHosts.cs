@@ -50,8 +50,8 @@ public sealed class TestHosts : IAsyncDisposable
         PhotosApi = new WebApplicationFactory<PhotosApiApp>().WithWebHostBuilder(builder =>
         {
             builder.UseSetting("PhotosApi:Authority", Issuer);
-            builder.ConfigureTestServices(services => services.PostConfigure<JwtBearerOptions>(
-                JwtBearerDefaults.AuthenticationScheme, options => options.BackchannelHttpHandler = Router.CreateHandler()));
+            builder.ConfigureTestServices(services => services.PostConfigureAll<JwtBearerOptions>(
+                options => options.BackchannelHttpHandler = Router.CreateHandler()));
         });
         for (var i = 0; i < clientInstances; i++)
         {

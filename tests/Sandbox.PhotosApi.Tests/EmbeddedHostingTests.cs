@@ -22,12 +22,11 @@ public sealed class EmbeddedHostingTests : IDisposable
             builder.Configuration.Sources.Clear();
             builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
             {
-                ["PhotosApi:Authority"] = TestAuthority.Issuer,
+                ["PhotosApi:Authority"] = _authority.Issuer,
                 ["PhotosApi:Audience"] = audience,
             });
             builder.WebHost.UseTestServer();
-            builder.Services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme,
-                options => options.BackchannelHttpHandler = new MetadataHandler(_authority));
+            builder.Services.PostConfigureAll<JwtBearerOptions>(options => options.BackchannelHttpHandler = new MetadataHandler(_authority));
         });
         await app.StartAsync();
         return app;

@@ -3,8 +3,8 @@ using System.Text;
 
 namespace Sandbox.PhotosApi.Tests;
 
-/// <summary>Serves the test authority's discovery document and JWKS to the bearer handler's back-channel.</summary>
-public sealed class MetadataHandler(TestAuthority authority) : HttpMessageHandler
+/// <summary>Serves each test authority's discovery document and JWKS, at its own origin, to the bearer handlers' back-channel.</summary>
+public sealed class MetadataHandler(params TestAuthority[] authorities) : HttpMessageHandler
 {
     private int _requests;
 
@@ -14,11 +14,12 @@ public sealed class MetadataHandler(TestAuthority authority) : HttpMessageHandle
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         Interlocked.Increment(ref _requests);
-        var path = request.RequestUri?.AbsolutePath;
-        var body = path switch
+        var origin = request.RequestUri?.GetLeftPart(UriPartial.Authority);
+        var authority = authorities.FirstOrDefault(a => new Uri(a.Issuer).GetLeftPart(UriPartial.Authority) == origin);
+        var body = request.RequestUri?.AbsolutePath switch
         {
-            "/.well-known/openid-configuration" => authority.DiscoveryJson(),
-            "/jwks" => authority.JwksJson(),
+            "/.well-known/openid-configuration" => authority?.DiscoveryJson(),
+            "/jwks" => authority?.JwksJson(),
             _ => null,
         };
         var response = body is null

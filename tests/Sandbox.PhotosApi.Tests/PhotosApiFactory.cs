@@ -14,12 +14,11 @@ public sealed class PhotosApiFactory : WebApplicationFactory<PhotosApiApp>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseSetting("PhotosApi:Authority", TestAuthority.Issuer);
+        builder.UseSetting("PhotosApi:Authority", Authority.Issuer);
         builder.UseSetting("PhotosApi:Audience", TestAuthority.Audience);
         builder.ConfigureTestServices(services =>
             // Registered after the API's own setup: the back-channel is still honoured (it is read at first fetch).
-            services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme,
-                options => options.BackchannelHttpHandler = new MetadataHandler(Authority)));
+            services.PostConfigureAll<JwtBearerOptions>(options => options.BackchannelHttpHandler = new MetadataHandler(Authority)));
     }
 
     /// <summary>A client that sends <paramref name="token"/> as a bearer token (RFC 6750 §2.1), or nothing when null.</summary>

@@ -15,7 +15,7 @@ public sealed class PhotosApiOptionsTests
         var options = new PhotosApiOptions();
 
         Assert.True(Validate(options).Succeeded);
-        Assert.Equal("http://127.0.0.1:5001/", options.Authority);
+        Assert.Equal(["http://127.0.0.1:5001/"], options.ResolveAuthorities());
         Assert.Equal("photos-api", options.Audience);
         Assert.Equal("photos", options.RequiredScope);
     }
@@ -28,13 +28,13 @@ public sealed class PhotosApiOptionsTests
     [InlineData("https://127.0.0.1:5001/", true)]
     public void Https_metadata_is_required_except_for_http_on_loopback(string authority, bool expected)
     {
-        Assert.Equal(expected, new PhotosApiOptions { Authority = authority }.ResolveRequireHttpsMetadata());
+        Assert.Equal(expected, new PhotosApiOptions().ResolveRequireHttpsMetadata(authority));
     }
 
     [Fact]
     public void Explicit_require_https_metadata_wins_over_the_default()
     {
-        Assert.True(new PhotosApiOptions { RequireHttpsMetadata = true }.ResolveRequireHttpsMetadata());
+        Assert.True(new PhotosApiOptions { RequireHttpsMetadata = true }.ResolveRequireHttpsMetadata(PhotosApiOptions.DefaultAuthority));
     }
 
     [Fact]
@@ -75,5 +75,51 @@ public sealed class PhotosApiOptionsTests
         Assert.Equal(2, error.Failures.Count());
         Assert.Contains(error.Failures, failure => failure.Contains("PhotosApi:Authority", StringComparison.Ordinal));
         Assert.Contains(error.Failures, failure => failure.Contains("PhotosApi:Audience", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Authorities_replace_the_default_and_follow_the_single_Authority()
+    {
+        var options = new PhotosApiOptions { Authority = "https://a.example/" };
+        options.Authorities.Add("https://b.example/");
+
+        Assert.Equal(["https://a.example/", "https://b.example/"], options.ResolveAuthorities());
+        Assert.True(Validate(options).Succeeded);
+    }
+
+    [Fact]
+    public void Every_bad_authority_entry_is_reported_by_its_key()
+    {
+        var options = new PhotosApiOptions();
+        options.Authorities.Add("/realms/demo");
+        options.Authorities.Add("http://keycloak.internal:8080/realms/demo");
+        options.Authorities.Add("https://a.example/?tenant=1");
+
+        var failures = Validate(options).Failures!.ToList();
+
+        Assert.Equal(3, failures.Count);
+        Assert.Contains(failures, failure => failure.StartsWith("PhotosApi:Authorities:0 must be an absolute", StringComparison.Ordinal));
+        Assert.Contains(failures, failure => failure.StartsWith("PhotosApi:Authorities:1 uses http", StringComparison.Ordinal));
+        Assert.Contains(failures, failure => failure.StartsWith("PhotosApi:Authorities:2 must not contain a query", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_empty_authority_entry_is_refused()
+    {
+        var options = new PhotosApiOptions();
+        options.Authorities.Add("");
+
+        Assert.Contains(Validate(options).Failures!, failure => failure.StartsWith("PhotosApi:Authorities:0", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("https://a.example/", "https://a.example/")]
+    [InlineData("https://a.example", "https://a.example/")]
+    public void The_same_authority_twice_is_refused(string first, string second)
+    {
+        var options = new PhotosApiOptions { Authority = first };
+        options.Authorities.Add(second);
+
+        Assert.Contains(Validate(options).Failures!, failure => failure.Contains("more than once", StringComparison.Ordinal));
     }
 }

@@ -10,18 +10,22 @@ namespace Sandbox.PhotosApi.Tests;
 /// </summary>
 public sealed class TestAuthority : IDisposable
 {
-    public const string Issuer = "https://issuer.test/";
+    public const string DefaultIssuer = "https://issuer.test/";
     public const string Audience = "photos-api";
 
     private readonly RSA _rsa = RSA.Create(2048);
     private readonly RSA _otherRsa = RSA.Create(2048);
 
-    public TestAuthority()
+    public TestAuthority(string issuer = DefaultIssuer)
     {
+        Issuer = issuer;
         SigningKey = new RsaSecurityKey(_rsa) { KeyId = "test-key-1" };
         // Same key id, different key material: a forged token the JWKS cannot verify.
         OtherKey = new RsaSecurityKey(_otherRsa) { KeyId = "test-key-1" };
     }
+
+    /// <summary>The issuer identifier, with a trailing slash; its discovery document and JWKS live under it.</summary>
+    public string Issuer { get; }
 
     public RsaSecurityKey SigningKey { get; }
 
@@ -45,7 +49,7 @@ public sealed class TestAuthority : IDisposable
         string subject = "alice",
         object? scope = null,
         string scopeClaim = "scope",
-        string issuer = Issuer,
+        string? issuer = null,
         string audience = Audience,
         DateTime? expires = null,
         SecurityKey? key = null,
@@ -62,7 +66,7 @@ public sealed class TestAuthority : IDisposable
         var expiry = expires ?? now.AddMinutes(5);
         var descriptor = new SecurityTokenDescriptor
         {
-            Issuer = issuer,
+            Issuer = issuer ?? Issuer,
             Audience = audience,
             Claims = claims,
             IssuedAt = expiry.AddMinutes(-10),

@@ -57,11 +57,12 @@ public sealed class BrowserSession : IAsyncDisposable
         }
     }
 
-    /// <summary>On the sandbox's login page: enter the demo user's credentials and submit.</summary>
-    public async Task LogInAtSandboxAsync(string user, IPage? page = null, string? screenshot = "sandbox-login")
+    /// <summary>On the sandbox's login page (the embedded one unless <paramref name="authServer"/> says otherwise): enter the demo user's credentials and submit.</summary>
+    public async Task LogInAtSandboxAsync(string user, IPage? page = null, string? screenshot = "sandbox-login", Uri? authServer = null)
     {
         page ??= Page;
-        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("^" + System.Text.RegularExpressions.Regex.Escape(App.AuthServerOrigin.GetLeftPart(UriPartial.Authority))));
+        var origin = (authServer ?? App.AuthServerOrigin).GetLeftPart(UriPartial.Authority);
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("^" + System.Text.RegularExpressions.Regex.Escape(origin)));
         await page.GetByLabel("Username").FillAsync(user);
         await page.GetByLabel("Password").FillAsync(user);
         if (screenshot is not null && page == Page)

@@ -5,12 +5,15 @@ using Sandbox.PhotosApi;
 
 namespace OAuthWebClient.BrowserTests.Infrastructure;
 
-/// <summary>The sandbox photos API on a free loopback port, trusting oidc-provider: its JWT access tokens for this resource (RFC 8707, RFC 9068).</summary>
-public sealed class OidcProviderPhotosApi : IAsyncDisposable
+/// <summary>
+/// The sandbox photos API on a free loopback port, trusting the given authorities (<c>PhotosApi:Authorities</c>): their
+/// JWT access tokens for this resource (RFC 8707, RFC 9068).
+/// </summary>
+public sealed class StandalonePhotosApi : IAsyncDisposable
 {
     private readonly WebApplication _app;
 
-    private OidcProviderPhotosApi(WebApplication app, Uri origin)
+    private StandalonePhotosApi(WebApplication app, Uri origin)
     {
         _app = app;
         Origin = origin;
@@ -19,17 +22,21 @@ public sealed class OidcProviderPhotosApi : IAsyncDisposable
     /// <summary>The API's origin, also its resource indicator and the tokens' audience.</summary>
     public Uri Origin { get; }
 
-    public static async Task<OidcProviderPhotosApi> StartAsync(Uri origin, Uri authority)
+    public static async Task<StandalonePhotosApi> StartAsync(Uri origin, params IReadOnlyList<Uri> authorities)
     {
         var app = PhotosApiApp.Build([], builder =>
         {
             builder.WebHost.UseUrls(origin.GetLeftPart(UriPartial.Authority));
-            builder.Configuration["PhotosApi:Authority"] = authority.AbsoluteUri.TrimEnd('/');
+            for (var i = 0; i < authorities.Count; i++)
+            {
+                builder.Configuration[$"PhotosApi:Authorities:{i}"] = authorities[i].AbsoluteUri;
+            }
+
             builder.Configuration["PhotosApi:Audience"] = origin.AbsoluteUri;
             builder.Configuration["Logging:LogLevel:Default"] = "Warning";
         });
         await app.StartAsync();
-        return new OidcProviderPhotosApi(app, origin);
+        return new StandalonePhotosApi(app, origin);
     }
 
     /// <summary>A fresh origin for <see cref="StartAsync"/>.</summary>

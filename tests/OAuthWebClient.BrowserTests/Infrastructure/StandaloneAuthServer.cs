@@ -1,0 +1,54 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
+using OAuthWebClient.Testing;
+using Sandbox.AuthServer;
+
+namespace OAuthWebClient.BrowserTests.Infrastructure;
+
+/// <summary>
+/// The sandbox authorization server (OpenIddict) on a free loopback port, on its own rather than embedded in the app:
+/// for a client that has it as one named provider among others, with that provider's redirect URI registered.
+/// </summary>
+public sealed class StandaloneAuthServer : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private StandaloneAuthServer(WebApplication app, Uri issuer)
+    {
+        _app = app;
+        Issuer = issuer;
+    }
+
+    /// <summary>The issuer, <c>http://127.0.0.1:{port}/</c>.</summary>
+    public Uri Issuer { get; }
+
+    /// <summary>Starts it with one client registered: <paramref name="client"/>'s id, secret and redirect URIs (its <c>PhotosResource</c> is the access tokens' <c>aud</c>).</summary>
+    public static async Task<StandaloneAuthServer> StartAsync(OidcProviderSettings client)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        var issuer = new Uri($"http://127.0.0.1:{FreePort.Next()}/");
+        var app = AuthServerApp.Build([], builder =>
+        {
+            builder.Configuration.Sources.Clear();
+            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["AuthServer:Issuer"] = issuer.AbsoluteUri,
+                ["AuthServer:PhotosApiAudience"] = client.PhotosResource,
+                ["AuthServer:AccessTokenLifetime"] = client.AccessTokenLifetime.ToString("c"),
+                ["AuthServer:Clients:0:ClientId"] = client.ClientId,
+                ["AuthServer:Clients:0:ClientSecret"] = client.ClientSecret,
+                ["AuthServer:Clients:0:DisplayName"] = "OAuthWebClient",
+                ["AuthServer:Clients:0:RedirectUris:0"] = client.RedirectUri.AbsoluteUri,
+                ["AuthServer:Clients:0:PostLogoutRedirectUris:0"] = client.PostLogoutRedirectUri.AbsoluteUri,
+            });
+            builder.WebHost.UseUrls(issuer.GetLeftPart(UriPartial.Authority));
+            builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        });
+        await app.StartAsync();
+        return new StandaloneAuthServer(app, issuer);
+    }
+
+    public async ValueTask DisposeAsync() => await _app.DisposeAsync();
+}
