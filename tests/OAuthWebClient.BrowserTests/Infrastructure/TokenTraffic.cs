@@ -13,6 +13,7 @@ public sealed class TokenTraffic
     private readonly ConcurrentDictionary<string, byte> _verifiers = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> _clientSecrets = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> _tokens = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte> _idTokens = new(StringComparer.Ordinal);
 
     /// <summary>Every form sent to the token or revocation endpoint, in order.</summary>
     public IReadOnlyList<IReadOnlyDictionary<string, string>> Requests => [.. _requests];
@@ -27,6 +28,9 @@ public sealed class TokenTraffic
 
     /// <summary>Access, refresh and ID tokens issued or sent.</summary>
     public IReadOnlyCollection<string> Tokens => [.. _tokens.Keys];
+
+    /// <summary>The ID tokens among <see cref="Tokens"/>.</summary>
+    public IReadOnlyCollection<string> IdTokens => [.. _idTokens.Keys];
 
     /// <summary>What must never reach the browser: tokens, verifiers, the client secret.</summary>
     public IReadOnlyCollection<string> BrowserSecrets => [.. Tokens, .. Verifiers, .. ClientSecrets];
@@ -50,6 +54,12 @@ public sealed class TokenTraffic
     internal void AddClientSecret(string? value) => Add(_clientSecrets, value);
 
     internal void AddToken(string? value) => Add(_tokens, value);
+
+    internal void AddIdToken(string? value)
+    {
+        Add(_tokens, value);
+        Add(_idTokens, value);
+    }
 
     private static void Add(ConcurrentDictionary<string, byte> set, string? value)
     {

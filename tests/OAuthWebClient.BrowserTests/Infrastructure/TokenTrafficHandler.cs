@@ -32,7 +32,14 @@ internal sealed class TokenTrafficHandler(TokenTraffic traffic) : DelegatingHand
             {
                 if (json.RootElement.ValueKind == JsonValueKind.Object && json.RootElement.TryGetProperty(name, out var token) && token.ValueKind == JsonValueKind.String)
                 {
-                    traffic.AddToken(token.GetString());
+                    if (name == "id_token")
+                    {
+                        traffic.AddIdToken(token.GetString());
+                    }
+                    else
+                    {
+                        traffic.AddToken(token.GetString());
+                    }
                 }
             }
         }
