@@ -9,6 +9,14 @@ public sealed partial class OAuthClientOptions
     /// </summary>
     public ProviderPreset Preset { get; set; }
 
+    /// <summary>
+    /// With <see cref="ProviderPreset.EntraId"/> and a multi-tenant authority (<c>common</c>, <c>organizations</c>,
+    /// <c>consumers</c>): the tenant ids (<c>tid</c>, GUIDs) whose users may sign in, or <c>*</c> for any tenant. Required
+    /// there: the admin of any tenant can give its users your app's roles, so <c>*</c> also needs
+    /// <see cref="RoleClaim"/> set to empty. Default: none.
+    /// </summary>
+    public IList<string> AllowedTenants { get; set; } = [];
+
     /// <summary>The issuer may be a tenant template checked against each token's <c>tid</c> (<see cref="ProviderPreset.EntraId"/>).</summary>
     internal bool AllowsTenantIssuer => Preset == ProviderPreset.EntraId;
 

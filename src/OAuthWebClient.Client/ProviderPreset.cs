@@ -18,7 +18,8 @@ public enum ProviderPreset
     /// Microsoft Entra ID (v2.0 endpoints): roles from <c>roles</c>; no consent prompt needed for refresh tokens; with a
     /// multi-tenant authority (<c>common</c>, <c>organizations</c>, <c>consumers</c>) the metadata's issuer is the template
     /// <c>https://login.microsoftonline.com/{tenantid}/v2.0</c>, and each ID token's <c>iss</c> must be that template filled
-    /// with the token's own <c>tid</c>. Default authority: <c>https://login.microsoftonline.com/common/v2.0</c>.
+    /// with the token's own <c>tid</c>, which must be in <see cref="OAuthClientOptions.AllowedTenants"/>. Default authority:
+    /// <c>https://login.microsoftonline.com/common/v2.0</c>.
     /// </summary>
     EntraId,
 

@@ -4,6 +4,11 @@ namespace Sandbox.PhotosApi;
 /// The demo albums, keyed by the access token's <c>sub</c>: the sandbox users <c>alice</c> and <c>bob</c> have their own;
 /// every other subject (e.g. a user of Keycloak or Entra ID) sees the shared demo album.
 /// </summary>
+/// <remarks>
+/// Demo data, read-only, for the demo users every sandbox authority has (the OpenIddict sandbox and the tests'
+/// oidc-provider both know alice and bob), so it is keyed by <c>sub</c> alone. A real resource server that trusts several
+/// authorities keys its data by issuer and subject: a <c>sub</c> is unique only within its issuer (OIDC Core §2, RFC 9068 §2.2).
+/// </remarks>
 public sealed class PhotoCatalog
 {
     private const int Width = 1200;

@@ -1,3 +1,4 @@
+using OAuthWebClient.Client.Presets;
 using Microsoft.IdentityModel.Protocols;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using OAuthWebClient.Client.Protocol;

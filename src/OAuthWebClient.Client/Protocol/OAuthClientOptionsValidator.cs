@@ -78,6 +78,7 @@ internal sealed class OAuthClientOptionsValidator(ProviderNames names) : IValida
 
         ParameterRules.Check(problems, options);
         Claims.ClaimRules.Check(problems, options);
+        Presets.PresetRules.Check(problems, options);
     }
 
     private static void CheckApp(List<string> problems, OAuthClientOptions options)

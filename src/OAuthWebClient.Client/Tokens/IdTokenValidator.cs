@@ -1,3 +1,4 @@
+using OAuthWebClient.Client.Presets;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
@@ -156,7 +157,7 @@ internal sealed class IdTokenValidator(
     private TokenValidationParameters Parameters(ServerMetadata server) => new()
     {
         ValidIssuer = server.Issuer,
-        IssuerValidator = TenantIssuer.IsTemplate(server.Issuer) && _options.AllowsTenantIssuer ? TenantIssuer.Validator(server.Issuer) : null,
+        IssuerValidator = TenantIssuer.IsTemplate(server.Issuer) && _options.AllowsTenantIssuer ? TenantIssuer.Validator(server.Issuer, _options.AllowedTenants) : null,
         ValidAudience = _options.ClientId,
         IssuerSigningKeys = SigningKeys(server),
         ValidAlgorithms = _options.EffectiveIdTokenSigningAlgorithms,

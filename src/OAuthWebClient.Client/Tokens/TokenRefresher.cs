@@ -1,3 +1,4 @@
+using OAuthWebClient.Client.Claims;
 using Microsoft.Extensions.Options;
 using OAuthWebClient.Client.Events;
 using OAuthWebClient.Client.Metadata;
@@ -18,7 +19,8 @@ internal sealed class TokenRefresher(
     EventDispatcher events,
     TimeProvider timeProvider,
     [FromKeyedServices] IOptions<OAuthClientOptions> options,
-    ILogger<TokenRefresher> logger)
+    ILogger<TokenRefresher> logger,
+    [FromKeyedServices] SignInClaims signInClaims)
 {
     private readonly OAuthClientOptions _options = options.Value;
 
@@ -38,7 +40,7 @@ internal sealed class TokenRefresher(
             : await tokenEndpoint.RefreshAsync(call, tokens.RefreshToken, CancellationToken.None);
         if (result.Response is { } response)
         {
-            return await AcceptAsync(context, sessionId, tokens, response, call!, leaseWaited);
+            return await AcceptAsync(context, sessionId, tokens, response, call!, server!, leaseWaited);
         }
 
         Log.RefreshFailed(logger, session, result.Failure.ToString()!, result.Failure == TokenRequestFailure.Rejected ? result.Error : null);
@@ -55,8 +57,9 @@ internal sealed class TokenRefresher(
             : await FailedAsync(context, sessionId, UserTokenFailure.TemporarilyUnavailable, error, reason, end: false);
     }
 
-    private async Task<UserTokenResult> AcceptAsync(HttpContext? context, string sessionId, TokenSet old, TokenResponse response, TokenCall call, bool leaseWaited)
+    private async Task<UserTokenResult> AcceptAsync(HttpContext? context, string sessionId, TokenSet old, TokenResponse response, TokenCall call, ServerMetadata server, bool leaseWaited)
     {
+        var user = old.User;
         if (response.IdToken is not null)
         {
             // OIDC Core §12.2: a refreshed ID token must name the same issuer and subject.
@@ -66,6 +69,11 @@ internal sealed class TokenRefresher(
                 Log.RefreshedIdentityChanged(logger, call.SessionKey!);
                 return await FailedAsync(context, sessionId, UserTokenFailure.ReauthenticationRequired, null, "The refreshed ID token names a different issuer or subject.", end: true);
             }
+
+            // The session's name, email and roles follow the provider: a role taken away there is gone here at the next
+            // refresh that brings an ID token. If the userinfo call fails now, the claims from sign-in are kept.
+            var (mapped, _) = await signInClaims.ResolveAsync(server, response.AccessToken, response.IdToken, identity.Subject, call.SessionKey!, CancellationToken.None);
+            user = mapped ?? user;
         }
 
         var now = timeProvider.GetUtcNow();
@@ -78,6 +86,7 @@ internal sealed class TokenRefresher(
             ExpiresAt = now + (response.ExpiresIn ?? _options.AssumedAccessTokenLifetime),
             Scope = response.Scope ?? old.Scope,
             LastRefreshed = now,
+            User = user,
         };
         await sessionTokens.SetAsync(null, sessionId, refreshed, CancellationToken.None);
         var rotated = response.RefreshToken is not null && response.RefreshToken != old.RefreshToken;

@@ -86,4 +86,25 @@ public sealed class ProviderStartValidation
 
         Assert.Equal(new OAuthProvider { Name = "east", DisplayName = "East", CallbackPath = "/callback/east" }, east);
     }
+
+    [Theory]
+    [InlineData(null, "roles", "OAuth:Providers:entra:AllowedTenants is empty, but OAuth:Providers:entra:Authority is a multi-tenant Entra ID endpoint")]
+    [InlineData("*", "roles", "OAuth:Providers:entra:AllowedTenants is * and OAuth:Providers:entra:RoleClaim is set")]
+    [InlineData("contoso", "", "OAuth:Providers:entra:AllowedTenants has \"contoso\", which is not a tenant id")]
+    public async Task A_multi_tenant_Entra_provider_must_say_which_tenants_it_trusts(string? tenant, string roleClaim, string expected)
+    {
+        var settings = TwoProviders();
+        settings["OAuth:Providers:entra:Preset"] = "EntraId";
+        settings["OAuth:Providers:entra:ClientId"] = "entra-client";
+        settings["OAuth:Providers:entra:RoleClaim"] = roleClaim;
+        if (tenant is not null)
+        {
+            settings["OAuth:Providers:entra:AllowedTenants:0"] = tenant;
+        }
+
+        var failure = await StartFailsAsync(settings);
+
+        Assert.Contains(failure.Failures, f => f.StartsWith(expected, StringComparison.Ordinal));
+    }
 }
+

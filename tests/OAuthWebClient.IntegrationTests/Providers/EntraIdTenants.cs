@@ -26,8 +26,13 @@ public sealed class EntraIdTenants
             return ScriptedAuthorizationServer.Json(HttpStatusCode.OK, server.TokenResponseMembers(request, claims));
         });
 
-    private static ScriptedClientHost Host(ScriptedAuthorizationServer server, string? preset = "EntraId") =>
-        new(server, new Dictionary<string, string?> { ["OAuth:Preset"] = preset });
+    private static ScriptedClientHost Host(ScriptedAuthorizationServer server, string? preset = "EntraId", string allowed = "") =>
+        new(server, new Dictionary<string, string?>
+        {
+            ["OAuth:Preset"] = preset,
+            ["OAuth:AllowedTenants:0"] = allowed.Length > 0 ? allowed : Tenant,
+            ["OAuth:RoleClaim"] = allowed == "*" ? "" : "roles",
+        });
 
     private static async Task<BrowserPage> CallbackAsync(ScriptedClientHost host, Browser browser) =>
         await host.CallbackAsync(browser, host.ResponseQuery(await host.BeginSignInAsync(browser), withIss: false));
@@ -64,6 +69,37 @@ public sealed class EntraIdTenants
 
         Assert.Equal(HttpStatusCode.BadGateway, callback.Status);
         Assert.False(await host.IsSignedInAsync(browser));
+    }
+
+    [Fact]
+    public async Task A_tenant_not_in_AllowedTenants_is_refused_even_with_a_well_formed_issuer()
+    {
+        var server = CommonEndpoint();
+        var other = Guid.NewGuid().ToString();
+        await using var host = Host(server);
+        IssueFor(server, other, other);
+        var browser = host.NewBrowser();
+
+        var callback = await CallbackAsync(host, browser);
+
+        Assert.Equal(HttpStatusCode.BadGateway, callback.Status);
+        Assert.False(await host.IsSignedInAsync(browser));
+    }
+
+    [Fact]
+    public async Task Any_tenant_with_a_star_signs_in_but_brings_no_roles()
+    {
+        var server = CommonEndpoint();
+        var other = Guid.NewGuid().ToString();
+        await using var host = Host(server, allowed: "*");
+        IssueFor(server, other, other);
+        var browser = host.NewBrowser();
+
+        var callback = await CallbackAsync(host, browser);
+        var admin = await browser.GetAsync(host.ClientOrigin + "admin", followRedirects: false);
+
+        Assert.Equal(HttpStatusCode.Redirect, callback.Status);
+        Assert.Equal(HttpStatusCode.Forbidden, admin.Status);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using OAuthWebClient.Client.Claims;
 using Microsoft.Extensions.DependencyInjection;
 using OAuthWebClient.Testing;
 using System.Net;
@@ -38,7 +39,8 @@ internal sealed class TokenServiceFixture
         var providers = TestProviders.Single(keyed => keyed
             .AddKeyedSingleton(OAuthClientDefaults.DefaultProvider, metadata)
             .AddKeyedSingleton(OAuthClientDefaults.DefaultProvider, tokenEndpoint)
-            .AddKeyedSingleton(OAuthClientDefaults.DefaultProvider, new TokenRefresher(sessionTokens, tokenEndpoint, metadata, validator, TestCalls.NoEvents, Time, options, NullLogger<TokenRefresher>.Instance)));
+            .AddKeyedSingleton(OAuthClientDefaults.DefaultProvider, new TokenRefresher(sessionTokens, tokenEndpoint, metadata, validator, TestCalls.NoEvents, Time, options, NullLogger<TokenRefresher>.Instance,
+                new SignInClaims(new UserInfoClient(Server.CreateHttpClientFactory(), options, NullLogger<UserInfoClient>.Instance), options, NullLogger<SignInClaims>.Instance))));
         Service = new UserTokenService(
             sessionTokens,
             new RefreshCoordinator(new LocalRefreshLease(), Time, options),
