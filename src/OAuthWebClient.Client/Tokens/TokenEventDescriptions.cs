@@ -6,12 +6,16 @@ namespace OAuthWebClient.Client.Tokens;
 /// <summary>What the token endpoint's events carry, with every credential as a <see cref="SecretValue"/>.</summary>
 internal static class TokenEventDescriptions
 {
-    private static readonly HashSet<string> SecretFormFields = new(["code", "code_verifier", "client_secret", "refresh_token", "token"], StringComparer.Ordinal);
+    /// <summary>
+    /// The form fields shown as they are; every other one — the code, verifier, secret and tokens, and any
+    /// <c>AdditionalTokenParameters</c> value, which may be a credential — only redacted.
+    /// </summary>
+    private static readonly HashSet<string> PublicFormFields = new(["grant_type", "redirect_uri", "client_id", "scope", "resource", "token_type_hint"], StringComparer.Ordinal);
 
     private static readonly HashSet<string> SecretAnswerFields = new(["access_token", "refresh_token", "id_token"], StringComparer.Ordinal);
 
     public static IReadOnlyList<ProtocolParameter> Form(IEnumerable<KeyValuePair<string, string>> form) =>
-        [.. form.Select(f => SecretFormFields.Contains(f.Key) ? ProtocolParameter.Hidden(f.Key, f.Value) : ProtocolParameter.Plain(f.Key, f.Value))];
+        [.. form.Select(f => PublicFormFields.Contains(f.Key) ? ProtocolParameter.Plain(f.Key, f.Value) : ProtocolParameter.Hidden(f.Key, f.Value))];
 
     /// <summary>The members of a JSON answer; anything else a server adds is shown only if it cannot be a credential.</summary>
     public static IReadOnlyList<ProtocolParameter> Answer(ReadOnlyMemory<byte>? body)
