@@ -20,8 +20,9 @@ internal sealed class SignInClaims([FromKeyedServices] UserInfoClient userInfo, 
 
     /// <param name="idToken">The validated ID token; null without openid, and then no claims are mapped.</param>
     /// <param name="subject">The validated ID token's <c>sub</c>.</param>
+    /// <param name="correlation">For the log: the transaction id at sign-in, the session key at a refresh.</param>
     public async Task<(UserClaims? User, SignInFailure? Failure)> ResolveAsync(
-        ServerMetadata server, string accessToken, string? idToken, string? subject, string transactionId, CancellationToken cancellationToken)
+        ServerMetadata server, string accessToken, string? idToken, string? subject, string correlation, CancellationToken cancellationToken)
     {
         if (idToken is null || subject is null)
         {
@@ -43,7 +44,7 @@ internal sealed class SignInClaims([FromKeyedServices] UserInfoClient userInfo, 
         var answer = await userInfo.GetAsync(endpoint, accessToken, subject, cancellationToken);
         if (answer.Claims is not { } claims)
         {
-            Log.UserInfoRefused(logger, transactionId, answer.Error!);
+            Log.UserInfoRefused(logger, correlation, answer.Error!);
             return (null, new SignInFailure { Reason = answer.Failure!.Value, Message = answer.Error! });
         }
 

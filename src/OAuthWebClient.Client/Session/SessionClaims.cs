@@ -21,11 +21,7 @@ internal static class SessionClaims
     public static string NewSessionId() => RandomValue.Create(16);
 
     public static ClaimsPrincipal CreatePrincipal(string sessionId, string displayName) =>
-        new(new ClaimsIdentity(
-            [new Claim(SessionId, sessionId), new Claim(Name, displayName)],
-            OAuthClientDefaults.SessionScheme,
-            nameType: Name,
-            roleType: Role));
+        Principal([new Claim(SessionId, sessionId), new Claim(Name, displayName)]);
 
     /// <summary>
     /// The request's principal: the cookie's session id, with the name, email and roles stored with the session. Built
@@ -40,8 +36,11 @@ internal static class SessionClaims
         }
 
         claims.AddRange(user.Roles.Select(role => new Claim(Role, role)));
-        return new(new ClaimsIdentity(claims, OAuthClientDefaults.SessionScheme, nameType: Name, roleType: Role));
+        return Principal(claims);
     }
+
+    private static ClaimsPrincipal Principal(IEnumerable<Claim> claims) =>
+        new(new ClaimsIdentity(claims, OAuthClientDefaults.SessionScheme, nameType: Name, roleType: Role));
 
     public static string? GetSessionId(this ClaimsPrincipal user) =>
         user.Identity?.IsAuthenticated == true ? user.FindFirstValue(SessionId) : null;
