@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 
 namespace OAuthWebClient.Testing;
@@ -9,15 +8,13 @@ namespace OAuthWebClient.Testing;
 /// </summary>
 public sealed class AppProcess : IAsyncDisposable
 {
-    private readonly Process _process;
-    private readonly ConcurrentQueue<string> _output = new();
-    private readonly ConcurrentQueue<string> _errors = new();
+    private readonly ChildProcess _process;
 
-    private AppProcess(Process process) => _process = process;
+    private AppProcess(ChildProcess process) => _process = process;
 
-    public string Output => string.Join('\n', _output);
+    public string Output => _process.Output;
 
-    public string Errors => string.Join('\n', _errors);
+    public string Errors => _process.Errors;
 
     public bool HasExited => _process.HasExited;
 
@@ -29,9 +26,6 @@ public sealed class AppProcess : IAsyncDisposable
         var start = new ProcessStartInfo(DotnetHost(), ["OAuthWebClient.dll", .. arguments])
         {
             WorkingDirectory = AppDirectory(),
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
         };
         foreach (var key in start.Environment.Keys.Where(k => k.StartsWith("ASPNETCORE_", StringComparison.Ordinal) || k.StartsWith("DOTNET_URLS", StringComparison.Ordinal)).ToList())
         {
@@ -44,61 +38,16 @@ public sealed class AppProcess : IAsyncDisposable
             start.Environment[key] = value;
         }
 
-        var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
-        var app = new AppProcess(process);
-        process.OutputDataReceived += (_, e) => { if (e.Data is not null) app._output.Enqueue(e.Data); };
-        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) app._errors.Enqueue(e.Data); };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return app;
+        return new AppProcess(ChildProcess.Start(start));
     }
 
     /// <summary>Waits (bounded) for the process to exit; false when it is still running.</summary>
-    public async Task<bool> WaitForExitAsync(TimeSpan timeout)
-    {
-        using var cancel = new CancellationTokenSource(timeout);
-        try
-        {
-            await _process.WaitForExitAsync(cancel.Token);
-            return true;
-        }
-        catch (OperationCanceledException)
-        {
-            return false;
-        }
-    }
+    public Task<bool> WaitForExitAsync(TimeSpan timeout) => _process.WaitForExitAsync(timeout);
 
     /// <summary>Polls <paramref name="url"/> (bounded) until it answers; the status, or null if it never did.</summary>
-    public async Task<int?> WaitForAnswerAsync(Uri url, TimeSpan timeout)
-    {
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
-        var until = DateTime.UtcNow + timeout;
-        while (DateTime.UtcNow < until && !_process.HasExited)
-        {
-            try
-            {
-                using var response = await http.GetAsync(url);
-                return (int)response.StatusCode;
-            }
-            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
-            {
-                await Task.Delay(200);
-            }
-        }
+    public Task<int?> WaitForAnswerAsync(Uri url, TimeSpan timeout) => _process.WaitForAnswerAsync(url, timeout);
 
-        return null;
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        if (!_process.HasExited)
-        {
-            _process.Kill(entireProcessTree: true);
-            await _process.WaitForExitAsync();
-        }
-
-        _process.Dispose();
-    }
+    public ValueTask DisposeAsync() => _process.DisposeAsync();
 
     /// <summary>src/OAuthWebClient/bin/{Configuration}/net10.0, the configuration this test assembly was built with.</summary>
     private static string AppDirectory()

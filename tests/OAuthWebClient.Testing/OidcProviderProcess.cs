@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 
 namespace OAuthWebClient.Testing;
@@ -10,10 +9,9 @@ namespace OAuthWebClient.Testing;
 /// </summary>
 public sealed class OidcProviderProcess : IAsyncDisposable
 {
-    private readonly Process _process;
-    private readonly ConcurrentQueue<string> _output = new();
+    private readonly ChildProcess _process;
 
-    private OidcProviderProcess(Process process, Uri issuer)
+    private OidcProviderProcess(ChildProcess process, Uri issuer)
     {
         _process = process;
         Issuer = issuer;
@@ -23,7 +21,7 @@ public sealed class OidcProviderProcess : IAsyncDisposable
     public Uri Issuer { get; }
 
     /// <summary>Everything it printed so far (stdout and stderr); <c>server.mjs</c> prints one line per POST, never a token.</summary>
-    public string Output => string.Join('\n', _output);
+    public string Output => _process.Output + "\n" + _process.Errors;
 
     public static async Task<OidcProviderProcess> StartAsync(OidcProviderSettings settings)
     {
@@ -38,9 +36,6 @@ public sealed class OidcProviderProcess : IAsyncDisposable
         var start = new ProcessStartInfo("node", ["server.mjs"])
         {
             WorkingDirectory = directory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
         };
         start.Environment["OP_PORT"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture);
         start.Environment["OP_CLIENT_ID"] = settings.ClientId;
@@ -50,10 +45,10 @@ public sealed class OidcProviderProcess : IAsyncDisposable
         start.Environment["OP_PHOTOS_RESOURCE"] = settings.PhotosResource;
         start.Environment["OP_ACCESS_TOKEN_TTL"] = ((int)settings.AccessTokenLifetime.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-        Process process;
+        ChildProcess process;
         try
         {
-            process = Process.Start(start) ?? throw new InvalidOperationException("node did not start.");
+            process = ChildProcess.Start(start);
         }
         catch (System.ComponentModel.Win32Exception e)
         {
@@ -61,50 +56,17 @@ public sealed class OidcProviderProcess : IAsyncDisposable
         }
 
         var op = new OidcProviderProcess(process, new Uri($"http://127.0.0.1:{port}"));
-        process.OutputDataReceived += (_, e) => { if (e.Data is not null) op._output.Enqueue(e.Data); };
-        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) op._output.Enqueue(e.Data); };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        await op.WaitForDiscoveryAsync(TimeSpan.FromSeconds(60));
+        var discovery = new Uri(op.Issuer, "/.well-known/openid-configuration");
+        if (await process.WaitForAnswerAsync(discovery, TimeSpan.FromSeconds(60), success: true) is null)
+        {
+            await op.DisposeAsync();
+            throw new InvalidOperationException($"oidc-provider did not publish {discovery} within 60 s. Its output:\n{op.Output}");
+        }
+
         return op;
     }
 
-    private async Task WaitForDiscoveryAsync(TimeSpan timeout)
-    {
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
-        var discovery = new Uri(Issuer, "/.well-known/openid-configuration");
-        var until = DateTime.UtcNow + timeout;
-        while (DateTime.UtcNow < until && !_process.HasExited)
-        {
-            try
-            {
-                using var response = await http.GetAsync(discovery);
-                if (response.IsSuccessStatusCode)
-                {
-                    return;
-                }
-            }
-            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
-            {
-            }
-
-            await Task.Delay(200);
-        }
-
-        await DisposeAsync();
-        throw new InvalidOperationException($"oidc-provider did not publish {discovery} within {timeout.TotalSeconds} s. Its output:\n{Output}");
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        if (!_process.HasExited)
-        {
-            _process.Kill(entireProcessTree: true);
-            await _process.WaitForExitAsync();
-        }
-
-        _process.Dispose();
-    }
+    public ValueTask DisposeAsync() => _process.DisposeAsync();
 
     private static string RepositoryRoot()
     {
