@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using OAuthWebClient.Client.Protocol;
 using StackExchange.Redis;
 
 namespace OAuthWebClient.Client.Redis;

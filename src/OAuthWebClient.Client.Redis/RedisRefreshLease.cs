@@ -1,4 +1,3 @@
-using OAuthWebClient.Client.Protocol;
 using OAuthWebClient.Client.Redis;
 using StackExchange.Redis;
 

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using OAuthWebClient.Client.Protocol;
 using OAuthWebClient.Client.Redis;
 using StackExchange.Redis;
 

@@ -21,6 +21,9 @@ public sealed class ManualEndpoints
     /// <summary>The revocation endpoint (RFC 7009), if any.</summary>
     public Uri? RevocationEndpoint { get; set; }
 
+    /// <summary>The pushed authorization request endpoint (RFC 9126 §5), if any.</summary>
+    public Uri? PushedAuthorizationRequestEndpoint { get; set; }
+
     /// <summary>The end_session_endpoint (RP-Initiated Logout 1.0), if any.</summary>
     public Uri? EndSessionEndpoint { get; set; }
 }

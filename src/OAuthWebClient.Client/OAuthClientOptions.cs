@@ -94,7 +94,7 @@ public sealed partial class OAuthClientOptions
         ["RS256", "RS384", "RS512", "PS256", "PS384", "PS512", "ES256", "ES384", "ES512"];
 
     internal IReadOnlyList<string> EffectiveIdTokenSigningAlgorithms =>
-        IdTokenSigningAlgorithms.Count > 0 ? [.. IdTokenSigningAlgorithms] : DefaultIdTokenSigningAlgorithms;
+        IdTokenSigningAlgorithms.Count > 0 ? [.. IdTokenSigningAlgorithms] : IsFapi2 ? Fapi2Algorithms : DefaultIdTokenSigningAlgorithms;
 
     internal bool EffectiveRequireHttpsMetadata =>
         RequireHttpsMetadata ?? !(Authority is { Scheme: "http", IsLoopback: true } || IsManualLoopback());

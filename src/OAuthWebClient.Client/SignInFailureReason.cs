@@ -62,4 +62,10 @@ public enum SignInFailureReason
 
     /// <summary>The UserInfo endpoint (OIDC Core §5.3) did not answer in time, or its answer could not be used (an error status, not JSON, a signed JWT).</summary>
     UserInfoFailed,
+
+    /// <summary>
+    /// The pushed authorization request (RFC 9126) failed: the server refused it or did not answer, or pushed requests are
+    /// required and the server has no pushed_authorization_request_endpoint. Never silently sent on the front channel instead.
+    /// </summary>
+    PushedAuthorizationFailed,
 }

@@ -33,6 +33,18 @@ public sealed record TokenSet
     /// <summary>When the tokens were last refreshed; null if never.</summary>
     public DateTimeOffset? LastRefreshed { get; init; }
 
+    /// <summary>
+    /// How the access token is sent (RFC 6749 §7.1): <c>Bearer</c>, or <c>DPoP</c> — then only ever with a proof signed by
+    /// <see cref="DPoPKey"/> (RFC 9449 §7). Null in sessions stored before it was kept: Bearer.
+    /// </summary>
+    public string? TokenType { get; init; }
+
+    /// <summary>
+    /// The session's DPoP key pair as a private JWK (RFC 9449 §2), when DPoP is on; it never leaves the token store (which
+    /// encrypts it with the tokens in Redis), so any instance can prove possession for this session.
+    /// </summary>
+    public string? DPoPKey { get; init; }
+
     /// <summary>The claims mapped at sign-in (name, email, roles); null for a session stored before they were kept, or without an ID token.</summary>
     public UserClaims? User { get; init; }
 }

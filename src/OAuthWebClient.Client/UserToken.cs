@@ -24,11 +24,17 @@ public sealed record UserToken
     /// <summary>The latest ID token, for its claims (OIDC Core §2); null without <c>openid</c>.</summary>
     public string? IdToken { get; init; }
 
+    /// <summary>How the token is sent: <c>Bearer</c> (RFC 6750) or <c>DPoP</c> (RFC 9449 §7: only with a proof, which the user access token handler adds).</summary>
+    public string TokenType { get; init; } = "Bearer";
+
     /// <summary>Whether the session holds a refresh token.</summary>
     public required bool HasRefreshToken { get; init; }
 
     /// <summary>When the tokens were last refreshed; null if never.</summary>
     public DateTimeOffset? LastRefreshed { get; init; }
+
+    /// <summary>The session's DPoP key (private JWK), for the handler that signs proofs; never public.</summary>
+    internal string? DPoPKey { get; init; }
 
     /// <summary>Whether <paramref name="scope"/> was granted.</summary>
     public bool HasScope(string scope) => Scope.Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains(scope, StringComparer.Ordinal);
@@ -42,6 +48,8 @@ public sealed record UserToken
         Subject = tokens.Subject,
         IdToken = tokens.IdToken,
         HasRefreshToken = tokens.RefreshToken is not null,
+        TokenType = tokens.TokenType ?? "Bearer",
+        DPoPKey = tokens.DPoPKey,
         LastRefreshed = tokens.LastRefreshed,
     };
 }

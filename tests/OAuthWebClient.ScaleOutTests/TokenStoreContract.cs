@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using OAuthWebClient.Client;
-using OAuthWebClient.Client.Protocol;
 using OAuthWebClient.Client.Redis;
 using OAuthWebClient.Web;
 using OAuthWebClient.Client.Tokens;

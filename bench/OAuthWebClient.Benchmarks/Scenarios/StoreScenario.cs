@@ -4,7 +4,6 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using OAuthWebClient.Benchmarks.Driver;
 using OAuthWebClient.Client;
-using OAuthWebClient.Client.Protocol;
 using OAuthWebClient.Client.Redis;
 using OAuthWebClient.Web;
 using OAuthWebClient.Client.Session;

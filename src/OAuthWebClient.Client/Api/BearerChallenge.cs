@@ -1,7 +1,8 @@
 namespace OAuthWebClient.Client.Api;
 
 /// <summary>
-/// Reads the parameters of a resource server's <c>Bearer</c> challenge (RFC 6750 §3): <c>error</c>, <c>scope</c>.
+/// Reads the parameters of a resource server's <c>Bearer</c> challenge (RFC 6750 §3) or <c>DPoP</c> challenge (RFC 9449
+/// §7.1, the same parameters): <c>error</c>, <c>scope</c>.
 /// The header comes from another server, so it is parsed, not searched: auth-params are <c>name=token</c> or
 /// <c>name="quoted-string"</c> (RFC 9110 §11.2, §5.6.4), names are case-insensitive, and anything malformed from
 /// there on is ignored. One linear pass, whatever the header's size.
@@ -24,7 +25,8 @@ internal static class BearerChallenge
     {
         ArgumentNullException.ThrowIfNull(response);
         return response.Headers.WwwAuthenticate
-            .Where(challenge => challenge.Scheme.Equals("Bearer", StringComparison.OrdinalIgnoreCase) && challenge.Parameter is not null)
+            .Where(challenge => (challenge.Scheme.Equals("Bearer", StringComparison.OrdinalIgnoreCase) || challenge.Scheme.Equals("DPoP", StringComparison.OrdinalIgnoreCase)) &&
+                challenge.Parameter is not null)
             .Select(challenge => challenge.Parameter!);
     }
 

@@ -47,7 +47,8 @@ internal sealed class CallbackChecks
 
     /// <summary>RFC 9207 §2.4: iss must be the issuer the request went to; required when the server advertises it.</summary>
     /// <param name="requireWhenAdvertised"><c>OAuth:RequireIssParameterWhenAdvertised</c>.</param>
-    public bool Iss(string? iss, string expectedIssuer, ServerMetadata server, bool requireWhenAdvertised)
+    /// <param name="requireAlways">FAPI 2.0 §5.3.2.2 item 7: the client requires iss from every server (<see cref="ClientProfile.Fapi2"/>).</param>
+    public bool Iss(string? iss, string expectedIssuer, ServerMetadata server, bool requireWhenAdvertised, bool requireAlways = false)
     {
         if (iss is not null)
         {
@@ -55,6 +56,12 @@ internal sealed class CallbackChecks
                 ? Passed("iss", $"iss is \"{iss}\", the issuer this sign-in was sent to: no mix-up with another server.")
                 : Fail("iss", $"iss is \"{iss}\" but this sign-in was sent to \"{expectedIssuer}\": refused as a possible mix-up attack.",
                     SignInFailureReason.IssuerMismatch, "The response names a different authorization server (iss) than the one this sign-in was sent to.");
+        }
+
+        if (requireAlways)
+        {
+            return Fail("iss", "No iss, and the FAPI 2.0 profile requires it in every authorization response (RFC 9207).",
+                SignInFailureReason.IssuerMissing, "The response has no iss parameter, which the FAPI 2.0 profile requires (RFC 9207).");
         }
 
         if (!server.IssParameterSupported)

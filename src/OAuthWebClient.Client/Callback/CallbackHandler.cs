@@ -2,7 +2,6 @@ using Microsoft.Extensions.Options;
 using OAuthWebClient.Client.Events;
 using OAuthWebClient.Client.Login;
 using OAuthWebClient.Client.Metadata;
-using OAuthWebClient.Client.Protocol;
 
 
 namespace OAuthWebClient.Client.Callback;
@@ -125,7 +124,7 @@ internal sealed class CallbackHandler(
             return Rejected(checks);
         }
 
-        if (!checks.Iss(response.Iss, transaction.Issuer, server, _options.RequireIssParameterWhenAdvertised))
+        if (!checks.Iss(response.Iss, transaction.Issuer, server, _options.RequireIssParameterWhenAdvertised, requireAlways: _options.IsFapi2))
         {
             return Rejected(checks);
         }

@@ -3,7 +3,7 @@ using OAuthWebClient.Client.Claims;
 using OAuthWebClient.Client.Events;
 using OAuthWebClient.Client.Login;
 using OAuthWebClient.Client.Metadata;
-using OAuthWebClient.Client.Protocol;
+using OAuthWebClient.Client.ProofOfPossession;
 using OAuthWebClient.Client.Tokens;
 
 namespace OAuthWebClient.Client.Callback;
@@ -25,7 +25,9 @@ internal sealed class CodeRedemption(
     public async Task<Redemption> RedeemAsync(HttpContext context, ServerMetadata server, AuthorizationTransaction transaction, string code, CancellationToken cancellationToken)
     {
         var transactionId = RandomValue.Fingerprint(transaction.State, 8);
-        var call = new TokenCall(TokenRequestKind.AuthorizationCode, server.TokenEndpoint, context, TransactionId: transactionId);
+        // RFC 9449 §5: the session's DPoP key pair is created here, proven at the code exchange and kept with the tokens.
+        var proofKey = _options.UsesDPoP ? DPoPKey.Create(_options.DPoP.Algorithm) : null;
+        var call = new TokenCall(TokenRequestKind.AuthorizationCode, server.TokenEndpoint, context, server.Issuer, TransactionId: transactionId, Proof: proofKey);
         var result = await tokenEndpoint.RedeemCodeAsync(call, code, transaction.CodeVerifier, transaction.RedirectUri, cancellationToken);
         if (result.Response is not { } response)
         {
@@ -78,6 +80,8 @@ internal sealed class CodeRedemption(
             Subject = identity?.Subject,
             Provider = transaction.Provider,
             User = user,
+            TokenType = response.TokenType,
+            DPoPKey = response.TokenType == DPoPProofFactory.TokenType ? proofKey!.ToJson() : null,
         };
         return Redemption.SignedIn(tokens, user?.Name ?? identity?.Name ?? identity?.Subject ?? "Signed-in user");
     }

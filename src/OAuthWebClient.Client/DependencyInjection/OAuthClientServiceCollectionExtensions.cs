@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using OAuthWebClient.Client;
+using OAuthWebClient.Client.Assertions;
 using OAuthWebClient.Client.Callback;
 using OAuthWebClient.Client.Claims;
 using OAuthWebClient.Client.Events;
@@ -10,6 +11,7 @@ using OAuthWebClient.Client.Login;
 using OAuthWebClient.Client.Logout;
 using OAuthWebClient.Client.Metadata;
 using OAuthWebClient.Client.Presets;
+using OAuthWebClient.Client.ProofOfPossession;
 using OAuthWebClient.Client.Protocol;
 using OAuthWebClient.Client.Providers;
 using OAuthWebClient.Client.Session;
@@ -73,6 +75,9 @@ public static class OAuthClientServiceCollectionExtensions
         services.TryAddSingleton<LogoutState>();
         services.TryAddSingleton<SessionTokens>();
         services.TryAddSingleton<RefreshCoordinator>();
+        services.TryAddSingleton<DPoPProofFactory>();
+        services.TryAddSingleton<DPoPNonces>();
+        services.TryAddSingleton<ClientJwks>();
 
         // Swap points: one instance by default; OAuthWebClient.Client.Redis replaces them for several.
         services.TryAddSingleton<ITokenStore, InMemoryTokenStore>();
@@ -123,11 +128,17 @@ public static class OAuthClientServiceCollectionExtensions
         services.TryAddKeyedSingleton<ServerMetadataProvider>(any);
         services.TryAddKeyedSingleton<IAuthorizationServerStatus>(any, (provider, key) => provider.GetRequiredKeyedService<ServerMetadataProvider>(key));
         services.TryAddKeyedSingleton<IdTokenValidator>(any);
+        services.TryAddKeyedSingleton<ClientAssertionKeys>(any);
+        services.TryAddKeyedSingleton<ClientAssertionFactory>(any);
+        services.TryAddKeyedSingleton<ClientAuthenticator>(any);
         services.TryAddKeyedTransient<TokenEndpointClient>(any, (provider, key) => new TokenEndpointClient(
             provider.GetRequiredService<IHttpClientFactory>().CreateClient(TokenEndpointClient.HttpClientName),
             provider.GetRequiredService<EventDispatcher>(),
             provider.GetRequiredService<TimeProvider>(),
             provider.GetRequiredKeyedService<IOptions<OAuthClientOptions>>(key),
+            provider.GetRequiredKeyedService<ClientAuthenticator>(key),
+            provider.GetRequiredService<DPoPProofFactory>(),
+            provider.GetRequiredService<DPoPNonces>(),
             provider.GetRequiredService<ILogger<TokenEndpointClient>>()));
         services.TryAddKeyedTransient<SignInStarter>(any);
         services.TryAddKeyedTransient<CodeRedemption>(any);

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using OAuthWebClient.Client;
 using OAuthWebClient.Client.Api;
 using OAuthWebClient.Client.Events;
+using OAuthWebClient.Client.ProofOfPossession;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -31,6 +32,8 @@ public static class UserAccessTokenHandlerExtensions
             services.GetRequiredService<IUserTokenService>(),
             services.GetRequiredService<EventDispatcher>(),
             services.GetRequiredService<TimeProvider>(),
+            services.GetRequiredService<DPoPProofFactory>(),
+            services.GetRequiredService<DPoPNonces>(),
             services.GetRequiredService<IOptionsMonitor<UserAccessTokenHandlerOptions>>().Get(name)));
     }
 

@@ -21,6 +21,9 @@ public sealed class ApiCallContext : SessionEventContext
     /// <summary>The <c>WWW-Authenticate</c> challenge (RFC 6750 §3), or why there was no answer.</summary>
     public string? Challenge { get; init; }
 
+    /// <summary>The DPoP proof sent with a DPoP-bound token (RFC 9449 §7.1): header and claims, never the signature.</summary>
+    public SignedJwtView? DPoPProof { get; init; }
+
     /// <summary>True for the one retry after a refresh on 401 <c>invalid_token</c>.</summary>
     public required bool IsRetry { get; init; }
 }

@@ -9,8 +9,11 @@ public sealed class AuthorizationRequestContext : SignInEventContext
     /// <summary>The authorization endpoint, without the request's parameters.</summary>
     public required Uri AuthorizationEndpoint { get; init; }
 
-    /// <summary>Every parameter sent; <c>state</c> and <c>nonce</c> as secrets.</summary>
+    /// <summary>Every parameter the browser carries; <c>state</c> and <c>nonce</c> as secrets. After a push: <c>client_id</c> and <c>request_uri</c> only.</summary>
     public required IReadOnlyList<ProtocolParameter> Parameters { get; init; }
+
+    /// <summary>The parameters pushed on the back channel first (RFC 9126 §2.1), or null when the request was not pushed.</summary>
+    public IReadOnlyList<ProtocolParameter>? PushedParameters { get; init; }
 
     /// <summary>The PKCE verifier (RFC 7636 §4.1), which never leaves the server except inside the encrypted transaction cookie.</summary>
     public required SecretValue CodeVerifier { get; init; }

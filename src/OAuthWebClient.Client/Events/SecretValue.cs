@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using OAuthWebClient.Client.Protocol;
 
 namespace OAuthWebClient.Client.Events;
 

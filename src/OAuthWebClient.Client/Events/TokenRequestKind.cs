@@ -11,4 +11,7 @@ public enum TokenRequestKind
 
     /// <summary>Revocation (RFC 7009 §2.1).</summary>
     Revocation,
+
+    /// <summary>A pushed authorization request (RFC 9126 §2), before the browser is sent to the authorization endpoint.</summary>
+    PushedAuthorization,
 }

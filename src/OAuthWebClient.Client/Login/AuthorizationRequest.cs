@@ -11,6 +11,14 @@ internal static class AuthorizationRequest
         // RFC 6749 §3.1: the endpoint may carry its own query, which must be kept.
         QueryHelpers.AddQueryString(authorizationEndpoint.AbsoluteUri, Entries(clientId, transaction, optional).Select(e => KeyValuePair.Create(e.Name, (string?)e.Value)));
 
+    /// <summary>The parameters to push (RFC 9126 §2.1): the same as in the URL.</summary>
+    public static IEnumerable<KeyValuePair<string, string>> Pairs(string clientId, AuthorizationTransaction transaction, IReadOnlyList<KeyValuePair<string, string>>? optional = null) =>
+        Entries(clientId, transaction, optional).Select(e => KeyValuePair.Create(e.Name, e.Value));
+
+    /// <summary>RFC 9126 §4: after a push, the browser carries only <c>client_id</c> and <c>request_uri</c>.</summary>
+    public static string BuildPushedUrl(Uri authorizationEndpoint, string clientId, string requestUri) =>
+        QueryHelpers.AddQueryString(authorizationEndpoint.AbsoluteUri, [KeyValuePair.Create("client_id", (string?)clientId), KeyValuePair.Create("request_uri", (string?)requestUri)]);
+
     /// <summary>The same parameters for observers: state and nonce as secrets.</summary>
     public static IReadOnlyList<ProtocolParameter> Parameters(string clientId, AuthorizationTransaction transaction, IReadOnlyList<KeyValuePair<string, string>>? optional = null) =>
         [.. Entries(clientId, transaction, optional).Select(e => e.Secret ? ProtocolParameter.Hidden(e.Name, e.Value) : ProtocolParameter.Plain(e.Name, e.Value))];

@@ -1,7 +1,6 @@
 using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
-using OAuthWebClient.Client.Protocol;
 
 namespace OAuthWebClient.Client.Login;
 

@@ -3,6 +3,7 @@ using OAuthWebClient.Client.Events;
 using OAuthWebClient.Client.Metadata;
 using OAuthWebClient.Client.Protocol;
 using OAuthWebClient.Client.Providers;
+using OAuthWebClient.Client.Tokens;
 
 namespace OAuthWebClient.Client.Login;
 
@@ -18,6 +19,7 @@ internal sealed class SignInStarter(
     [FromKeyedServices] IOptions<OAuthClientOptions> options,
     ILogger<SignInStarter> logger,
     ProviderRegistry providers,
+    [FromKeyedServices] TokenEndpointClient tokenEndpoint,
     [ServiceKey] string provider)
 {
     private readonly OAuthClientOptions _options = options.Value;
@@ -33,13 +35,7 @@ internal sealed class SignInStarter(
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             Log.MetadataUnavailable(logger, e);
-            var failure = new SignInFailure { Reason = SignInFailureReason.ServerUnavailable, Message = "The authorization server's metadata could not be loaded." };
-            if (events.IsActive)
-            {
-                await events.RaiseAsync(new SignInFailedContext { HttpContext = context, At = events.Now, TransactionId = null, Failure = failure }, (s, c) => s.SignInFailed(c));
-            }
-
-            return SignInStartResult.Failed(failure);
+            return await FailedAsync(context, transactionId: null, SignInFailureReason.ServerUnavailable, "The authorization server's metadata could not be loaded.", error: null);
         }
 
         var transaction = new AuthorizationTransaction
@@ -55,11 +51,34 @@ internal sealed class SignInStarter(
             Created = timeProvider.GetUtcNow(),
             MaxAge = AuthorizationParameters.MaxAgeSeconds(_options),
         };
-        transactions.Write(context, transaction);
         var transactionId = RandomValue.Fingerprint(transaction.State, 8);
-        Log.AuthorizationRequestStarted(logger, server.Issuer, transactionId);
         var optional = AuthorizationParameters.For(_options, transaction.Scope, AcceptedLoginHint(request, transactionId));
         var url = AuthorizationRequest.BuildUrl(server.AuthorizationEndpoint, _options.ClientId, transaction, optional);
+        IReadOnlyList<ProtocolParameter> parameters = AuthorizationRequest.Parameters(_options.ClientId, transaction, optional);
+        IReadOnlyList<ProtocolParameter>? pushed = null;
+        if (PushEndpoint(server, out var pushFailure) is { } endpoint)
+        {
+            var call = new TokenCall(TokenRequestKind.PushedAuthorization, endpoint, context, server.Issuer, TransactionId: transactionId);
+            var result = await tokenEndpoint.PushAsync(call, AuthorizationRequest.Pairs(_options.ClientId, transaction, optional), cancellationToken);
+            if (result.Pushed is not { } pushedRequest)
+            {
+                Log.PushedAuthorizationFailed(logger, transactionId, result.Failure.ToString()!, result.Failure == TokenRequestFailure.Rejected ? result.Error : null);
+                return await FailedAsync(context, transactionId, result.Failure == TokenRequestFailure.Unreachable ? SignInFailureReason.ServerUnavailable : SignInFailureReason.PushedAuthorizationFailed,
+                    result.Failure == TokenRequestFailure.Rejected ? "The authorization server refused the pushed sign-in request." : "The pushed sign-in request failed: " + result.Error,
+                    result.Failure == TokenRequestFailure.Rejected ? new ProtocolError(result.Error!, result.ErrorDescription) : null);
+            }
+
+            pushed = parameters;
+            url = AuthorizationRequest.BuildPushedUrl(server.AuthorizationEndpoint, _options.ClientId, pushedRequest.RequestUri);
+            parameters = [ProtocolParameter.Plain("client_id", _options.ClientId), ProtocolParameter.Plain("request_uri", pushedRequest.RequestUri)];
+        }
+        else if (pushFailure is not null)
+        {
+            return await FailedAsync(context, transactionId, SignInFailureReason.PushedAuthorizationFailed, pushFailure, error: null);
+        }
+
+        transactions.Write(context, transaction);
+        Log.AuthorizationRequestStarted(logger, server.Issuer, transactionId);
         if (events.IsActive)
         {
             await events.RaiseAsync(new AuthorizationRequestContext
@@ -69,7 +88,8 @@ internal sealed class SignInStarter(
                 TransactionId = transactionId,
                 Issuer = server.Issuer,
                 AuthorizationEndpoint = server.AuthorizationEndpoint,
-                Parameters = AuthorizationRequest.Parameters(_options.ClientId, transaction, optional),
+                Parameters = parameters,
+                PushedParameters = pushed,
                 CodeVerifier = new SecretValue(transaction.CodeVerifier),
                 ReturnUrl = transaction.ReturnUrl,
                 TransactionCookie = transactions.CookieName(context, transaction.State),
@@ -78,6 +98,41 @@ internal sealed class SignInStarter(
         }
 
         return SignInStartResult.Redirect(new Uri(url));
+    }
+
+    /// <summary>
+    /// Where to push the request (RFC 9126 §2), or null to send it in the URL. Pushed when configured or required and the
+    /// server has the endpoint; <c>require_pushed_authorization_requests</c> (§5) or <see cref="PushedAuthorizationMode.Require"/>
+    /// without the endpoint fails closed, with <paramref name="failure"/> saying why.
+    /// </summary>
+    private Uri? PushEndpoint(ServerMetadata server, out string? failure)
+    {
+        failure = null;
+        var mode = server.RequirePushedAuthorizationRequests ? PushedAuthorizationMode.Require : _options.EffectivePushedAuthorization;
+        if (mode == PushedAuthorizationMode.Disable)
+        {
+            return null;
+        }
+
+        var endpoint = server.PushedAuthorizationRequestEndpoint;
+        if (endpoint is null && mode == PushedAuthorizationMode.Require)
+        {
+            failure = "Pushed authorization requests are required (OAuth:PushedAuthorization=Require or Profile=Fapi2), but the authorization server " +
+                "does not advertise a pushed_authorization_request_endpoint. The request was not sent on the front channel instead.";
+        }
+
+        return endpoint;
+    }
+
+    private async Task<SignInStartResult> FailedAsync(HttpContext context, string? transactionId, SignInFailureReason reason, string message, ProtocolError? error)
+    {
+        var failure = new SignInFailure { Reason = reason, Message = message, Error = error };
+        if (events.IsActive)
+        {
+            await events.RaiseAsync(new SignInFailedContext { HttpContext = context, At = events.Now, TransactionId = transactionId, Failure = failure }, (s, c) => s.SignInFailed(c));
+        }
+
+        return SignInStartResult.Failed(failure);
     }
 
     private string? AcceptedLoginHint(SignInStartRequest request, string transactionId)

@@ -3,7 +3,6 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Options;
-using OAuthWebClient.Client.Protocol;
 
 namespace OAuthWebClient.Client.Login;
 

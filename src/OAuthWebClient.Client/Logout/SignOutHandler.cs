@@ -30,7 +30,7 @@ internal sealed class SignOutHandler(
         var tokens = sessionId is null ? null : await sessionTokens.GetAsync(context, sessionId, cancellationToken);
         var provider = tokens is null ? null : providers.Canonical(tokens.Provider);
         var options = provider is null ? null : providers.Get<IOptions<OAuthClientOptions>>(provider).Value;
-        var idToken = options is { SendIdTokenHintAtLogout: true } ? tokens!.IdToken : null;
+        var idToken = options is { EffectiveSendIdTokenHint: true } ? tokens!.IdToken : null;
         if (sessionId is not null)
         {
             await revoker.RevokeAsync(context, sessionId, cancellationToken);

@@ -1,6 +1,5 @@
 using System.Text;
 using Microsoft.IdentityModel.Protocols;
-using OAuthWebClient.Client.Protocol;
 
 namespace OAuthWebClient.Client.Metadata;
 

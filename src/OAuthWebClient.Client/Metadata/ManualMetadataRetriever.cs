@@ -1,7 +1,6 @@
 using Microsoft.IdentityModel.Protocols;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Microsoft.IdentityModel.Tokens;
-using OAuthWebClient.Client.Protocol;
 
 namespace OAuthWebClient.Client.Metadata;
 
@@ -20,6 +19,7 @@ internal sealed class ManualMetadataRetriever(OAuthClientOptions options) : ICon
             AuthorizationEndpoint = endpoints.AuthorizationEndpoint?.AbsoluteUri,
             TokenEndpoint = endpoints.TokenEndpoint?.AbsoluteUri,
             EndSessionEndpoint = endpoints.EndSessionEndpoint?.AbsoluteUri,
+            PushedAuthorizationRequestEndpoint = endpoints.PushedAuthorizationRequestEndpoint?.AbsoluteUri,
             JwksUri = endpoints.JwksUri?.AbsoluteUri,
             RevocationEndpoint = endpoints.RevocationEndpoint?.AbsoluteUri,
         };

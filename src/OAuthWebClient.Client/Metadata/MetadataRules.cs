@@ -1,5 +1,4 @@
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
-using OAuthWebClient.Client.Protocol;
 
 namespace OAuthWebClient.Client.Metadata;
 
@@ -31,6 +30,7 @@ internal static class MetadataRules
         CheckEndpoint(problems, "jwks_uri", configuration.JwksUri, required: options.RequestsOpenId, requireHttps);
         CheckEndpoint(problems, "revocation_endpoint", configuration.RevocationEndpoint, required: false, requireHttps);
         CheckEndpoint(problems, "end_session_endpoint", configuration.EndSessionEndpoint, required: false, requireHttps);
+        CheckEndpoint(problems, "pushed_authorization_request_endpoint", configuration.PushedAuthorizationRequestEndpoint, required: false, requireHttps);
         CheckEndpoint(problems, "userinfo_endpoint", options.UseUserInfo ? configuration.UserInfoEndpoint : null, required: false, requireHttps);
         return problems;
     }

@@ -32,5 +32,11 @@ internal sealed class ServerMetadata(OpenIdConnectConfiguration configuration)
     /// <summary>RFC 8414 §2 <c>code_challenge_methods_supported</c>; empty when the server does not say.</summary>
     public ICollection<string> CodeChallengeMethodsSupported => configuration.CodeChallengeMethodsSupported;
 
+    /// <summary>RFC 9126 §5 <c>pushed_authorization_request_endpoint</c>.</summary>
+    public Uri? PushedAuthorizationRequestEndpoint => MetadataRules.Parse(configuration.PushedAuthorizationRequestEndpoint);
+
+    /// <summary>RFC 9126 §5 <c>require_pushed_authorization_requests</c>: the server accepts only pushed requests.</summary>
+    public bool RequirePushedAuthorizationRequests => configuration.RequirePushedAuthorizationRequests;
+
     public IEnumerable<SecurityKey> SigningKeys => configuration.SigningKeys;
 }

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Protocols;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
-using OAuthWebClient.Client.Protocol;
 
 namespace OAuthWebClient.Client.Metadata;
 

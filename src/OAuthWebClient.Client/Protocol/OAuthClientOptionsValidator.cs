@@ -59,6 +59,8 @@ internal sealed class OAuthClientOptionsValidator(ProviderNames names) : IValida
             problems.Add("OAuth:ClientAuthentication is ClientSecretPost but OAuth:ClientSecret is empty.");
         }
 
+        FapiRules.Check(problems, options);
+
         if (options.Scopes.Count == 0)
         {
             problems.Add("OAuth:Scope is empty: list the scopes to request, separated by spaces (e.g. \"openid profile offline_access photos\").");
@@ -105,6 +107,7 @@ internal sealed class OAuthClientOptionsValidator(ProviderNames names) : IValida
         CheckAbsolute(problems, "OAuth:Endpoints:JwksUri", endpoints.JwksUri);
         CheckAbsolute(problems, "OAuth:Endpoints:RevocationEndpoint", endpoints.RevocationEndpoint);
         CheckAbsolute(problems, "OAuth:Endpoints:EndSessionEndpoint", endpoints.EndSessionEndpoint);
+        CheckAbsolute(problems, "OAuth:Endpoints:PushedAuthorizationRequestEndpoint", endpoints.PushedAuthorizationRequestEndpoint);
         if (!options.HasManualEndpoints)
         {
             if (endpoints.TokenEndpoint is not null)

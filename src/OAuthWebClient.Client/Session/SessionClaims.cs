@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using OAuthWebClient.Client.Protocol;
 
 namespace OAuthWebClient.Client.Session;
 

@@ -4,7 +4,6 @@ using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 using OAuthWebClient.Client.Events;
 using OAuthWebClient.Client.Metadata;
-using OAuthWebClient.Client.Protocol;
 
 namespace OAuthWebClient.Client.Tokens;
 

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
-using OAuthWebClient.Client.Protocol;
 
 namespace OAuthWebClient.Client.Tokens;
 

@@ -7,20 +7,28 @@ namespace OAuthWebClient.Client.Tokens;
 /// </summary>
 internal static class RevocationAuthentication
 {
-    private static readonly ClientAuthenticationMethod[] Supported = [ClientAuthenticationMethod.ClientSecretBasic, ClientAuthenticationMethod.ClientSecretPost];
+    private static readonly ClientAuthenticationMethod[] WithSecret = [ClientAuthenticationMethod.ClientSecretBasic, ClientAuthenticationMethod.ClientSecretPost];
 
     /// <summary>
     /// The configured method when the server advertises it (or advertises nothing); else the first of ours it advertises;
     /// else the configured one (the server's answer then says what went wrong).
     /// </summary>
-    public static ClientAuthenticationMethod Choose(ClientAuthenticationMethod configured, ICollection<string> advertised)
+    public static ClientAuthenticationMethod Choose(OAuthClientOptions options, ICollection<string> advertised)
     {
+        var configured = options.ClientAuthentication;
         if (advertised.Count == 0 || advertised.Contains(Name(configured)))
         {
             return configured;
         }
 
-        foreach (var method in Supported)
+        // Only methods the client has credentials for: a secret for the secret methods, keys for private_key_jwt.
+        IEnumerable<ClientAuthenticationMethod> usable = string.IsNullOrEmpty(options.ClientSecret) ? [] : WithSecret;
+        if (options.ClientAssertion.AllKeys.Any())
+        {
+            usable = usable.Prepend(ClientAuthenticationMethod.PrivateKeyJwt);
+        }
+
+        foreach (var method in usable)
         {
             if (advertised.Contains(Name(method)))
             {
@@ -32,6 +40,10 @@ internal static class RevocationAuthentication
     }
 
     /// <summary>The method's name in metadata (RFC 8414 §2, OIDC Registration §2 <c>token_endpoint_auth_method</c>).</summary>
-    public static string Name(ClientAuthenticationMethod method) =>
-        method == ClientAuthenticationMethod.ClientSecretPost ? "client_secret_post" : "client_secret_basic";
+    public static string Name(ClientAuthenticationMethod method) => method switch
+    {
+        ClientAuthenticationMethod.ClientSecretPost => "client_secret_post",
+        ClientAuthenticationMethod.PrivateKeyJwt => "private_key_jwt",
+        _ => "client_secret_basic",
+    };
 }

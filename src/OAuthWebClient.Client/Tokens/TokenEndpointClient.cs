@@ -1,17 +1,26 @@
 using System.Net;
 using System.Net.Http.Headers;
-using System.Text;
 using Microsoft.Extensions.Options;
+using OAuthWebClient.Client.Assertions;
 using OAuthWebClient.Client.Events;
-using OAuthWebClient.Client.Protocol;
+using OAuthWebClient.Client.ProofOfPossession;
 
 namespace OAuthWebClient.Client.Tokens;
 
 /// <summary>
-/// The back-channel to the token and revocation endpoints (a typed client from IHttpClientFactory, with
-/// <c>OAuth:BackchannelTimeout</c>). Never retried: an authorization code is single use (RFC 6749 §4.1.2).
+/// The back-channel to the token, pushed authorization and revocation endpoints (a typed client from IHttpClientFactory,
+/// with <c>OAuth:BackchannelTimeout</c>). Never retried — an authorization code is single use (RFC 6749 §4.1.2) — except
+/// once when the server asks for a DPoP nonce (RFC 9449 §8), which it does before looking at the grant.
 /// </summary>
-internal sealed class TokenEndpointClient(HttpClient httpClient, EventDispatcher events, TimeProvider timeProvider, IOptions<OAuthClientOptions> options, ILogger<TokenEndpointClient> logger)
+internal sealed class TokenEndpointClient(
+    HttpClient httpClient,
+    EventDispatcher events,
+    TimeProvider timeProvider,
+    IOptions<OAuthClientOptions> options,
+    ClientAuthenticator authenticator,
+    DPoPProofFactory proofs,
+    DPoPNonces nonces,
+    ILogger<TokenEndpointClient> logger)
 {
     /// <summary>The named back-channel client it sends with (one per provider is built on it, keyed by provider).</summary>
     public const string HttpClientName = nameof(TokenEndpointClient);
@@ -19,22 +28,29 @@ internal sealed class TokenEndpointClient(HttpClient httpClient, EventDispatcher
     private readonly OAuthClientOptions _options = options.Value;
 
     /// <summary>RFC 6749 §4.1.3 with the PKCE verifier (RFC 7636 §4.5).</summary>
-    public Task<TokenEndpointResult> RedeemCodeAsync(TokenCall call, string code, string codeVerifier, string redirectUri, CancellationToken cancellationToken) =>
-        SendAsync(call, new()
+    public Task<TokenEndpointResult> RedeemCodeAsync(TokenCall call, string code, string codeVerifier, string redirectUri, CancellationToken cancellationToken)
+    {
+        var form = new Dictionary<string, string> { ["grant_type"] = "authorization_code", ["code"] = code };
+        if (!_options.OmitRedirectUriAtTokenEndpoint)
         {
-            ["grant_type"] = "authorization_code",
-            ["code"] = code,
-            ["redirect_uri"] = redirectUri,
-            ["code_verifier"] = codeVerifier,
-        }, cancellationToken);
+            form["redirect_uri"] = redirectUri;
+        }
+
+        form["code_verifier"] = codeVerifier;
+        return SendAsync(call, form, TokenParameters.For(_options), TokenResponseParser.Parse, cancellationToken);
+    }
 
     /// <summary>RFC 6749 §6.</summary>
     public Task<TokenEndpointResult> RefreshAsync(TokenCall call, string refreshToken, CancellationToken cancellationToken) =>
-        SendAsync(call, new()
-        {
-            ["grant_type"] = "refresh_token",
-            ["refresh_token"] = refreshToken,
-        }, cancellationToken);
+        SendAsync(call, new() { ["grant_type"] = "refresh_token", ["refresh_token"] = refreshToken }, TokenParameters.For(_options), TokenResponseParser.Parse, cancellationToken);
+
+    /// <summary>RFC 9126 §2.1: the authorization request's parameters, authenticated like a token request; 201 with a <c>request_uri</c>.</summary>
+    public Task<TokenEndpointResult> PushAsync(TokenCall call, IEnumerable<KeyValuePair<string, string>> parameters, CancellationToken cancellationToken)
+    {
+        // client_id is added by the client authentication; a parameter may repeat (resource, RFC 8707 §2).
+        var optional = parameters.Where(p => p.Key != "client_id").ToList();
+        return SendAsync(call, [], optional, TokenResponseParser.ParsePushed, cancellationToken);
+    }
 
     /// <summary>
     /// RFC 7009 §2.1, authenticated with a method of <paramref name="advertisedMethods"/> (<c>revocation_endpoint_auth_methods_supported</c>,
@@ -42,10 +58,12 @@ internal sealed class TokenEndpointClient(HttpClient httpClient, EventDispatcher
     /// </summary>
     public async Task<bool> RevokeAsync(TokenCall call, string token, string tokenTypeHint, ICollection<string> advertisedMethods, CancellationToken cancellationToken)
     {
-        var authentication = RevocationAuthentication.Choose(_options.ClientAuthentication, advertisedMethods);
+        var authentication = RevocationAuthentication.Choose(_options, advertisedMethods);
         var form = new Dictionary<string, string> { ["token"] = token, ["token_type_hint"] = tokenTypeHint };
-        using var request = CreateRequest(call.Endpoint, form, authentication);
-        await SentAsync(call, form, authentication);
+        using var request = new HttpRequestMessage(HttpMethod.Post, call.Endpoint);
+        var assertion = authenticator.Apply(request, form, authentication, call);
+        request.Content = new FormUrlEncodedContent(form);
+        await SentAsync(call, form, authentication, assertion, proof: null);
         var started = timeProvider.GetTimestamp();
         try
         {
@@ -68,18 +86,52 @@ internal sealed class TokenEndpointClient(HttpClient httpClient, EventDispatcher
         }
     }
 
-    private async Task<TokenEndpointResult> SendAsync(TokenCall call, Dictionary<string, string> form, CancellationToken cancellationToken)
+    private async Task<TokenEndpointResult> SendAsync(TokenCall call, Dictionary<string, string> form, IReadOnlyList<KeyValuePair<string, string>> optional, Func<int, ReadOnlyMemory<byte>, TokenEndpointResult> parse, CancellationToken cancellationToken)
+    {
+        var result = await SendOnceAsync(call, new(form), optional, parse, cancellationToken);
+        // RFC 9449 §8: a server that wants a nonce refuses with use_dpop_nonce and a DPoP-Nonce header; one retry with it.
+        if (call.Proof is not null && result is { Failure: TokenRequestFailure.Rejected, Error: "use_dpop_nonce", NonceChanged: true })
+        {
+            result = await SendOnceAsync(call, new(form), optional, parse, cancellationToken);
+        }
+
+        return call.Kind == TokenRequestKind.PushedAuthorization ? result : CheckTokenType(call, result);
+    }
+
+    /// <summary>
+    /// RFC 9449 §5 / §7: a DPoP token is used only with proofs, so one issued to a request without a proof is refused; a
+    /// Bearer token to a request with a proof is a downgrade, refused when DPoP is required (FAPI 2.0 §5.3.2.1).
+    /// </summary>
+    private TokenEndpointResult CheckTokenType(TokenCall call, TokenEndpointResult result) => result.Response?.TokenType switch
+    {
+        "DPoP" when call.Proof is null => TokenEndpointResult.Malformed("The token endpoint issued a DPoP-bound token although no DPoP proof was sent."),
+        "Bearer" when call.Proof is not null && _options.RequiresDPoP =>
+            TokenEndpointResult.Malformed("The token endpoint answered with a Bearer token although DPoP is required (a refused downgrade, RFC 9449 §5)."),
+        _ => result,
+    };
+
+    private async Task<TokenEndpointResult> SendOnceAsync(TokenCall call, Dictionary<string, string> form, IReadOnlyList<KeyValuePair<string, string>> optional, Func<int, ReadOnlyMemory<byte>, TokenEndpointResult> parse, CancellationToken cancellationToken)
     {
         var grantType = call.GrantType;
-        var optional = TokenParameters.For(_options);
-        using var request = CreateRequest(call.Endpoint, form, _options.ClientAuthentication, optional);
-        await SentAsync(call, form.Concat(optional), _options.ClientAuthentication);
+        using var request = new HttpRequestMessage(HttpMethod.Post, call.Endpoint);
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        var assertion = authenticator.Apply(request, form, _options.ClientAuthentication, call);
+        string? proof = null;
+        if (call.Proof is { } key)
+        {
+            proof = proofs.Create(key, HttpMethod.Post, call.Endpoint, accessToken: null, nonces.For(call.Endpoint));
+            request.Headers.Add(DPoPProofFactory.HeaderName, proof);
+        }
+
+        request.Content = new FormUrlEncodedContent(form.Concat(optional));
+        await SentAsync(call, form.Concat(optional), _options.ClientAuthentication, assertion, proof);
         var started = timeProvider.GetTimestamp();
         // OAuth:BackchannelTimeout bounds the whole exchange: a body that trickles in is cut off like a hung server.
         using var deadline = BackchannelHttp.Deadline(_options.BackchannelTimeout, cancellationToken);
         try
         {
             using var response = await httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, deadline.Token);
+            var nonceChanged = call.Proof is not null && nonces.Remember(call.Endpoint, response);
             TokenEndpointResult result;
             ReadOnlyMemory<byte>? body = null;
             if (BackchannelHttp.IsRedirect(response))
@@ -87,14 +139,14 @@ internal sealed class TokenEndpointClient(HttpClient httpClient, EventDispatcher
                 // RFC 9700 §4.11: following it would re-send the code, the verifier and the credentials elsewhere.
                 Log.RedirectRefused(logger, grantType, (int)response.StatusCode, BackchannelHttp.Target(response));
                 result = TokenEndpointResult.Malformed(
-                    $"The token endpoint answered with a redirect ({BackchannelHttp.Status(response.StatusCode)}); calls to the sign-in server never follow redirects.");
+                    $"The {EndpointName(call)} answered with a redirect ({BackchannelHttp.Status(response.StatusCode)}); calls to the sign-in server never follow redirects.");
             }
             else
             {
                 body = await BackchannelHttp.ReadLimitedAsync(response.Content, TokenResponseParser.MaxBodyBytes, deadline.Token);
                 result = body is null
-                    ? TokenEndpointResult.Malformed($"The token endpoint's answer is larger than {TokenResponseParser.MaxBodyBytes} bytes.")
-                    : TokenResponseParser.Parse((int)response.StatusCode, body.Value);
+                    ? TokenEndpointResult.Malformed($"The {EndpointName(call)}'s answer is larger than {TokenResponseParser.MaxBodyBytes} bytes.")
+                    : parse((int)response.StatusCode, body.Value) with { NonceChanged = nonceChanged };
                 Log.TokenEndpointAnswered(logger, grantType, (int)response.StatusCode, result.Failure?.ToString() ?? "Success", result.Failure == TokenRequestFailure.Rejected ? result.Error : null);
             }
 
@@ -112,18 +164,23 @@ internal sealed class TokenEndpointClient(HttpClient httpClient, EventDispatcher
         }
     }
 
-    private Task SentAsync(TokenCall call, IEnumerable<KeyValuePair<string, string>> form, ClientAuthenticationMethod authentication) => !events.IsActive ? Task.CompletedTask : events.RaiseAsync(new TokenRequestContext
-    {
-        HttpContext = call.HttpContext,
-        At = events.Now,
-        Kind = call.Kind,
-        Endpoint = call.PlainEndpoint,
-        TransactionId = call.TransactionId,
-        SessionKey = call.SessionKey,
-        Parameters = TokenEventDescriptions.Form(form),
-        ClientAuthentication = TokenEventDescriptions.ClientAuthentication(_options, authentication),
-        ClientId = _options.ClientId,
-    }, (s, c) => s.TokenRequestSent(c));
+    private static string EndpointName(TokenCall call) => call.Kind == TokenRequestKind.PushedAuthorization ? "pushed authorization endpoint" : "token endpoint";
+
+    private Task SentAsync(TokenCall call, IEnumerable<KeyValuePair<string, string>> form, ClientAuthenticationMethod authentication, SignedJwtView? assertion, string? proof) =>
+        !events.IsActive ? Task.CompletedTask : events.RaiseAsync(new TokenRequestContext
+        {
+            HttpContext = call.HttpContext,
+            At = events.Now,
+            Kind = call.Kind,
+            Endpoint = call.PlainEndpoint,
+            TransactionId = call.TransactionId,
+            SessionKey = call.SessionKey,
+            Parameters = TokenEventDescriptions.Form(form),
+            ClientAuthentication = authenticator.Describe(authentication),
+            ClientAssertion = assertion,
+            DPoPProof = proof is null ? null : DPoPProofFactory.View(proof),
+            ClientId = _options.ClientId,
+        }, (s, c) => s.TokenRequestSent(c));
 
     private Task ReceivedAsync(TokenCall call, long started, int? status, ReadOnlyMemory<byte>? body, TokenEndpointResult? result) => !events.IsActive ? Task.CompletedTask : events.RaiseAsync(new TokenResponseContext
     {
@@ -143,30 +200,4 @@ internal sealed class TokenEndpointClient(HttpClient httpClient, EventDispatcher
         Error = result is { Failure: TokenRequestFailure.Rejected, Error: { } error } ? new ProtocolError(error, result.ErrorDescription) : null,
         FailureReason = result?.Failure is TokenRequestFailure.Rejected ? null : result?.Error,
     }, (s, c) => s.TokenResponseReceived(c));
-
-    /// <param name="optional">Sent after the form; may repeat a name (RFC 8707 §2: one <c>resource</c> per indicator).</param>
-    private HttpRequestMessage CreateRequest(Uri endpoint, Dictionary<string, string> form, ClientAuthenticationMethod authentication, IReadOnlyList<KeyValuePair<string, string>>? optional = null)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Post, endpoint);
-        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
-        var secret = _options.ClientSecret;
-        if (string.IsNullOrEmpty(secret))
-        {
-            form["client_id"] = _options.ClientId;
-        }
-        else if (authentication == ClientAuthenticationMethod.ClientSecretPost)
-        {
-            form["client_id"] = _options.ClientId;
-            form["client_secret"] = secret;
-        }
-        else
-        {
-            // RFC 6749 §2.3.1: id and secret are form-url-encoded before being joined and base64-encoded.
-            var credentials = $"{WebUtility.UrlEncode(_options.ClientId)}:{WebUtility.UrlEncode(secret)}";
-            request.Headers.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes(credentials)));
-        }
-
-        request.Content = new FormUrlEncodedContent(optional is null ? form : form.Concat(optional));
-        return request;
-    }
 }

@@ -7,6 +7,9 @@ internal sealed record TokenEndpointResult
 {
     public TokenResponse? Response { get; private init; }
 
+    /// <summary>The answer of a pushed authorization request, instead of <see cref="Response"/>.</summary>
+    public PushedRequest? Pushed { get; private init; }
+
     public TokenRequestFailure? Failure { get; private init; }
 
     /// <summary>The OAuth error code for <see cref="TokenRequestFailure.Rejected"/>; a short reason otherwise. Never contains a token.</summary>
@@ -14,9 +17,14 @@ internal sealed record TokenEndpointResult
 
     public string? ErrorDescription { get; private init; }
 
-    public bool Succeeded => Response is not null;
+    /// <summary>The answer carried a new <c>DPoP-Nonce</c> (RFC 9449 §8): a <c>use_dpop_nonce</c> refusal may be retried once.</summary>
+    public bool NonceChanged { get; init; }
+
+    public bool Succeeded => Response is not null || Pushed is not null;
 
     public static TokenEndpointResult Success(TokenResponse response) => new() { Response = response };
+
+    public static TokenEndpointResult Success(PushedRequest pushed) => new() { Pushed = pushed };
 
     public static TokenEndpointResult Rejected(string error, string? description) =>
         new() { Failure = TokenRequestFailure.Rejected, Error = error, ErrorDescription = description };

@@ -10,7 +10,13 @@ internal static class TokenEventDescriptions
     /// The form fields shown as they are; every other one — the code, verifier, secret and tokens, and any
     /// <c>AdditionalTokenParameters</c> value, which may be a credential — only redacted.
     /// </summary>
-    private static readonly HashSet<string> PublicFormFields = new(["grant_type", "redirect_uri", "client_id", "scope", "resource", "token_type_hint"], StringComparer.Ordinal);
+    private static readonly HashSet<string> PublicFormFields = new(
+        [
+            "grant_type", "redirect_uri", "client_id", "scope", "resource", "token_type_hint", "client_assertion_type",
+            // A pushed authorization request's own (RFC 9126 §2.1); state and nonce stay hidden.
+            "response_type", "code_challenge", "code_challenge_method", "prompt", "max_age", "acr_values", "ui_locales", "login_hint",
+        ],
+        StringComparer.Ordinal);
 
     private static readonly HashSet<string> SecretAnswerFields = new(["access_token", "refresh_token", "id_token"], StringComparer.Ordinal);
 
@@ -45,7 +51,4 @@ internal static class TokenEventDescriptions
             return [];
         }
     }
-
-    public static string ClientAuthentication(OAuthClientOptions options, ClientAuthenticationMethod authentication) =>
-        string.IsNullOrEmpty(options.ClientSecret) ? "none" : RevocationAuthentication.Name(authentication);
 }

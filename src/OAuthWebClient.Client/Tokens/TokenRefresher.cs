@@ -1,7 +1,8 @@
-using OAuthWebClient.Client.Claims;
 using Microsoft.Extensions.Options;
+using OAuthWebClient.Client.Claims;
 using OAuthWebClient.Client.Events;
 using OAuthWebClient.Client.Metadata;
+using OAuthWebClient.Client.ProofOfPossession;
 using OAuthWebClient.Client.Session;
 
 namespace OAuthWebClient.Client.Tokens;
@@ -34,7 +35,7 @@ internal sealed class TokenRefresher(
         }
 
         var server = await metadata.TryGetAsync(CancellationToken.None);
-        var call = server is null ? null : new TokenCall(TokenRequestKind.RefreshToken, server.TokenEndpoint, context, SessionKey: session);
+        var call = server is null ? null : new TokenCall(TokenRequestKind.RefreshToken, server.TokenEndpoint, context, server.Issuer, SessionKey: session, Proof: ProofKey(tokens));
         var result = call is null
             ? TokenEndpointResult.Unreachable("metadata unavailable")
             : await tokenEndpoint.RefreshAsync(call, tokens.RefreshToken, CancellationToken.None);
@@ -85,6 +86,7 @@ internal sealed class TokenRefresher(
             IdToken = response.IdToken ?? old.IdToken,
             ExpiresAt = now + (response.ExpiresIn ?? _options.AssumedAccessTokenLifetime),
             Scope = response.Scope ?? old.Scope,
+            TokenType = response.TokenType,
             LastRefreshed = now,
             User = user,
         };
@@ -106,6 +108,9 @@ internal sealed class TokenRefresher(
 
         return UserTokenResult.Ok(refreshed);
     }
+
+    /// <summary>RFC 9449 §5: a refresh of DPoP-bound tokens carries a proof with the session's key.</summary>
+    private static DPoPKey? ProofKey(TokenSet tokens) => tokens.DPoPKey is { } json ? DPoPKey.FromJson(json) : null;
 
     private async Task<UserTokenResult> FailedAsync(HttpContext? context, string sessionId, UserTokenFailure? outcome, ProtocolError? error, string reason, bool end, TokenSet? kept = null)
     {

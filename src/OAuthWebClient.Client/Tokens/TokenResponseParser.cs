@@ -13,7 +13,7 @@ internal static class TokenResponseParser
 
     private const int MaxErrorLength = 200;
 
-    public static TokenEndpointResult Parse(int statusCode, ReadOnlyMemory<byte> body)
+    private static TokenEndpointResult Parse(int statusCode, ReadOnlyMemory<byte> body, bool pushed)
     {
         JsonDocument document;
         try
@@ -31,7 +31,7 @@ internal static class TokenResponseParser
         {
             try
             {
-                return Interpret(statusCode, document.RootElement);
+                return Interpret(statusCode, document.RootElement, pushed);
             }
             catch (InvalidOperationException)
             {
@@ -41,7 +41,27 @@ internal static class TokenResponseParser
         }
     }
 
-    private static TokenEndpointResult Interpret(int statusCode, JsonElement root)
+    /// <summary>A pushed authorization request's answer: 201 with <c>request_uri</c> and <c>expires_in</c> (RFC 9126 §2.2), or an error (§2.3).</summary>
+    public static TokenEndpointResult ParsePushed(int statusCode, ReadOnlyMemory<byte> body) => Parse(statusCode, body, pushed: true);
+
+    public static TokenEndpointResult Parse(int statusCode, ReadOnlyMemory<byte> body) => Parse(statusCode, body, pushed: false);
+
+    private static TokenEndpointResult ParsePushed(JsonElement root)
+    {
+        if (!TryGetString(root, "request_uri", out var requestUri) || requestUri.Length is 0 or > 2048)
+        {
+            return TokenEndpointResult.Malformed("The pushed authorization response has no request_uri string.");
+        }
+
+        if (!root.TryGetProperty("expires_in", out var expires) || expires.ValueKind != JsonValueKind.Number || !expires.TryGetInt32(out var seconds) || seconds <= 0)
+        {
+            return TokenEndpointResult.Malformed("The pushed authorization response's expires_in is not a positive number of seconds.");
+        }
+
+        return TokenEndpointResult.Success(new PushedRequest(requestUri, TimeSpan.FromSeconds(seconds)));
+    }
+
+    private static TokenEndpointResult Interpret(int statusCode, JsonElement root, bool pushed)
     {
         if (root.ValueKind != JsonValueKind.Object)
         {
@@ -56,7 +76,7 @@ internal static class TokenResponseParser
         }
 
         return statusCode is >= 200 and < 300
-            ? ParseSuccess(root)
+            ? pushed ? ParsePushed(root) : ParseSuccess(root)
             : TokenEndpointResult.Malformed($"The token endpoint answered HTTP {statusCode} without an OAuth error.");
     }
 
@@ -67,10 +87,11 @@ internal static class TokenResponseParser
             return TokenEndpointResult.Malformed("The token response has no access_token string.");
         }
 
-        // RFC 6749 §5.1 / §7.1: token_type is case-insensitive; this client only uses Bearer (RFC 6750).
-        if (!TryGetString(root, "token_type", out var tokenType) || !tokenType.Equals("Bearer", StringComparison.OrdinalIgnoreCase))
+        // RFC 6749 §5.1 / §7.1: token_type is case-insensitive; this client uses Bearer (RFC 6750) and DPoP (RFC 9449 §5).
+        if (!TryGetString(root, "token_type", out var tokenType) ||
+            !(tokenType.Equals("Bearer", StringComparison.OrdinalIgnoreCase) || tokenType.Equals("DPoP", StringComparison.OrdinalIgnoreCase)))
         {
-            return TokenEndpointResult.Malformed("The token response's token_type is not Bearer.");
+            return TokenEndpointResult.Malformed("The token response's token_type is neither Bearer nor DPoP.");
         }
 
         TimeSpan? expiresIn = null;
@@ -95,7 +116,7 @@ internal static class TokenResponseParser
         return TokenEndpointResult.Success(new TokenResponse
         {
             AccessToken = accessToken,
-            TokenType = tokenType,
+            TokenType = tokenType.Equals("DPoP", StringComparison.OrdinalIgnoreCase) ? "DPoP" : "Bearer",
             ExpiresIn = expiresIn,
             RefreshToken = OptionalString(root, "refresh_token"),
             IdToken = OptionalString(root, "id_token"),

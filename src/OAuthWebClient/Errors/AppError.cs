@@ -1,3 +1,5 @@
+using OAuthWebClient.Client;
+
 namespace OAuthWebClient.Errors;
 
 /// <summary>
@@ -72,6 +74,15 @@ public sealed record AppError
         Kind = "unknown-provider",
         Title = "No such sign-in provider",
         Message = reason + " Choose one of the providers on the sign-in page.",
+    };
+
+    /// <summary>RFC 9126 §2.3: the server refused the pushed request (a configuration problem, 502), or pushing was impossible.</summary>
+    public static AppError PushedAuthorizationFailed(string reason, ProtocolError? error) => new()
+    {
+        StatusCode = StatusCodes.Status502BadGateway,
+        Kind = "pushed-request-failed",
+        Title = "The sign-in could not be started",
+        Message = error is null ? reason : $"{reason} The server said: {error.Error}{(error.Description is null ? "" : " (" + error.Description + ")")}.",
     };
 
     public static AppError BadCallback(string reason) => new()

@@ -15,6 +15,7 @@ internal static class SignInErrors
         SignInFailureReason.TokenRequestRejected => TokenRequestRejected(failure.Error!),
         SignInFailureReason.InvalidTokenResponse or SignInFailureReason.InvalidIdToken => AppError.ServerMisbehaved(failure.Message),
         SignInFailureReason.UnknownProvider => AppError.UnknownProvider(failure.Message),
+        SignInFailureReason.PushedAuthorizationFailed => AppError.PushedAuthorizationFailed(failure.Message, failure.Error),
         SignInFailureReason.UserInfoFailed or SignInFailureReason.UserInfoSubjectMismatch =>
             AppError.UserInfoFailed(failure.Message, failure.Reason == SignInFailureReason.UserInfoSubjectMismatch),
         _ => AppError.BadCallback(failure.Message),

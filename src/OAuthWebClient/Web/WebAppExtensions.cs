@@ -72,6 +72,7 @@ public static class WebAppExtensions
         app.MapControllerRoute("oauth-callback-provider", oauth.CallbackPath.TrimStart('/').TrimEnd('/') + "/{provider}", new { controller = "Callback", action = "Handle" });
         app.MapControllerRoute("oauth-signed-out", oauth.SignedOutCallbackPath.TrimStart('/'), new { controller = "SignedOut", action = "Index" });
         app.MapControllers();
+        app.MapClientJwks();                   // /.well-known/jwks.json: the public keys of private_key_jwt, to register by URL
         app.MapHealth();
         return app;
     }

@@ -14,8 +14,8 @@ public sealed class NamespaceGraphTests
     [InlineData(DependencyInjection, Root)]
     [InlineData($"{Root}.Login", $"{Root}.Protocol")]
     [InlineData($"{Root}.Callback", $"{Root}.Login")]
-    [InlineData($"{Root}.Redis", $"{Root}.Protocol")]
-    [InlineData($"{Root}.Events", $"{Root}.Protocol")]
+    [InlineData($"{Root}.Tokens", $"{Root}.Assertions")]
+    [InlineData($"{Root}.Tokens", $"{Root}.ProofOfPossession")]
     public void The_graph_has_the_dependencies_the_usings_declare(string from, string to) =>
         Assert.True(LibrarySources.NamespaceGraph.DependsOn(from, to), $"no edge {from} → {to}");
 

@@ -46,7 +46,7 @@ public sealed class StartupErrors
         Assert.True(await app.WaitForExitAsync(TimeSpan.FromSeconds(60)), "The app should have refused to start.");
         Assert.Equal(1, app.ExitCode);
         var errors = app.Errors;
-        Assert.Contains("OAuth:ClientAuthentication is \"Foo\", which is not one of: ClientSecretBasic, ClientSecretPost.", errors, StringComparison.Ordinal);
+        Assert.Contains("OAuth:ClientAuthentication is \"Foo\", which is not one of: ClientSecretBasic, ClientSecretPost, PrivateKeyJwt.", errors, StringComparison.Ordinal);
         Assert.Contains("OAuth:BackchannelTimeout is \"ten seconds\", which is not a time span", errors, StringComparison.Ordinal);
         Assert.Contains("OAuth:RequireHttpsMetadata is \"maybe\", which is not true or false.", errors, StringComparison.Ordinal);
         Assert.Contains("FlowInspector:MaxEvents is \"many\", which is not a whole number.", errors, StringComparison.Ordinal);

@@ -31,7 +31,7 @@ public sealed class CodeRedemptionOutcome
     {
         fixture.Server.On(TestOptions.TokenPath, _ => ScriptedAuthorizationServer.Json(status, json));
         var options = Microsoft.Extensions.Options.Options.Create(fixture.Options);
-        var tokenEndpoint = new TokenEndpointClient(new HttpClient(fixture.Server.CreateHandler()), TestCalls.NoEvents, fixture.Time, options, NullLogger<TokenEndpointClient>.Instance);
+        var tokenEndpoint = TestCalls.TokenEndpoint(new HttpClient(fixture.Server.CreateHandler()), fixture.Time, options);
         var claims = new SignInClaims(new UserInfoClient(fixture.Server.CreateHttpClientFactory(), options, NullLogger<UserInfoClient>.Instance), options, NullLogger<SignInClaims>.Instance);
         var redemption = new CodeRedemption(tokenEndpoint, fixture.Validator, fixture.Time, options, NullLogger<CodeRedemption>.Instance, claims);
         var server = await fixture.Metadata.GetAsync(CancellationToken.None);

@@ -7,7 +7,6 @@ using OAuthWebClient.Callback;
 using OAuthWebClient.Client.Tokens;
 using OAuthWebClient.Client;
 using OAuthWebClient.Client.Metadata;
-using OAuthWebClient.Client.Protocol;
 using OAuthWebClient.UnitTests.TestSupport;
 
 namespace OAuthWebClient.UnitTests.Callback;

@@ -25,7 +25,7 @@ public sealed class MaxAgeAtRedemption
         var json = $$"""{"access_token":"at","token_type":"Bearer","expires_in":600,"id_token":"{{fixture.Rs256(claims)}}"}""";
         fixture.Server.On(TestOptions.TokenPath, _ => ScriptedAuthorizationServer.Json(HttpStatusCode.OK, json));
         var options = Microsoft.Extensions.Options.Options.Create(fixture.Options);
-        var tokenEndpoint = new TokenEndpointClient(new HttpClient(fixture.Server.CreateHandler()), TestCalls.NoEvents, fixture.Time, options, NullLogger<TokenEndpointClient>.Instance);
+        var tokenEndpoint = TestCalls.TokenEndpoint(new HttpClient(fixture.Server.CreateHandler()), fixture.Time, options);
         var signInClaims = new SignInClaims(new UserInfoClient(fixture.Server.CreateHttpClientFactory(), options, NullLogger<UserInfoClient>.Instance), options, NullLogger<SignInClaims>.Instance);
         var redemption = new CodeRedemption(tokenEndpoint, fixture.Validator, fixture.Time, options, NullLogger<CodeRedemption>.Instance, signInClaims);
         var transaction = new AuthorizationTransaction

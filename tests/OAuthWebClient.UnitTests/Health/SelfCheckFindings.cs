@@ -10,7 +10,6 @@ using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using OAuthWebClient.Health;
 using OAuthWebClient.Client.Metadata;
 using OAuthWebClient.Client;
-using OAuthWebClient.Client.Protocol;
 using OAuthWebClient.Web;
 
 namespace OAuthWebClient.UnitTests.Health;

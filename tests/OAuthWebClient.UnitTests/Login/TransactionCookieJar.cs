@@ -6,7 +6,6 @@ using Microsoft.Net.Http.Headers;
 using OAuthWebClient.Client.Login;
 using OAuthWebClient.Login;
 using OAuthWebClient.Client;
-using OAuthWebClient.Client.Protocol;
 using OAuthWebClient.UnitTests.TestSupport;
 
 namespace OAuthWebClient.UnitTests.Login;

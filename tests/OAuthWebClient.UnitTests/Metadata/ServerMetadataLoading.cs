@@ -3,7 +3,6 @@ using System.Net;
 using Microsoft.Extensions.Time.Testing;
 using OAuthWebClient.Client.Metadata;
 using OAuthWebClient.Client;
-using OAuthWebClient.Client.Protocol;
 using OAuthWebClient.UnitTests.TestSupport;
 
 namespace OAuthWebClient.UnitTests.Metadata;

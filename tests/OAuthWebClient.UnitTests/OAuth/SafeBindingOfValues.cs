@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Configuration;
 using OAuthWebClient.Client;
-using OAuthWebClient.Client.Protocol;
 
 namespace OAuthWebClient.UnitTests.OAuth;
 
@@ -43,7 +42,7 @@ public sealed class SafeBindingOfValues
 
         var problems = SafeBinding.For(options);
         Assert.Equal(3, problems.Count);
-        Assert.Contains("OAuth:ClientAuthentication is \"Foo\", which is not one of: ClientSecretBasic, ClientSecretPost.", problems);
+        Assert.Contains("OAuth:ClientAuthentication is \"Foo\", which is not one of: ClientSecretBasic, ClientSecretPost, PrivateKeyJwt.", problems);
         Assert.Contains(problems, p => p.StartsWith("OAuth:BackchannelTimeout is \"ten seconds\", which is not a time span", StringComparison.Ordinal));
         Assert.Equal("photos-web", options.ClientId);
     }

@@ -1,5 +1,4 @@
 using OAuthWebClient.Client;
-using OAuthWebClient.Client.Protocol;
 using OAuthWebClient.Testing;
 
 namespace OAuthWebClient.UnitTests.TestSupport;

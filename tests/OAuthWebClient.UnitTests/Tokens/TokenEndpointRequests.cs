@@ -3,7 +3,6 @@ using System.Net;
 using System.Text;
 using Microsoft.Extensions.Logging.Abstractions;
 using OAuthWebClient.Client;
-using OAuthWebClient.Client.Protocol;
 using OAuthWebClient.Client.Tokens;
 using OAuthWebClient.UnitTests.TestSupport;
 
@@ -17,7 +16,7 @@ public sealed class TokenEndpointRequests
     {
         var options = TestOptions.Manual(configure);
         var http = new HttpClient(server.CreateHandler()) { Timeout = timeout ?? TimeSpan.FromSeconds(30) };
-        return new TokenEndpointClient(http, TestCalls.NoEvents, TimeProvider.System, Microsoft.Extensions.Options.Options.Create(options), NullLogger<TokenEndpointClient>.Instance);
+        return TestCalls.TokenEndpoint(http, TimeProvider.System, Microsoft.Extensions.Options.Options.Create(options));
     }
 
     private static ScriptedAuthorizationServer ServerAnswering(HttpStatusCode status = HttpStatusCode.OK, string body = Ok)

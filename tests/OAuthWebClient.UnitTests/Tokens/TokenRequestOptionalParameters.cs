@@ -50,7 +50,7 @@ public sealed class TokenRequestOptionalParameters
     public async Task Revocation_carries_neither()
     {
         var server = Server();
-        var call = new OAuthWebClient.Client.Tokens.TokenCall(OAuthWebClient.Client.Events.TokenRequestKind.Revocation, TestOptions.RevocationEndpoint, null);
+        var call = TestCalls.Revocation(TestOptions.RevocationEndpoint);
 
         await TokenEndpointRequests.Client(server, Configure).RevokeAsync(call, "rt-1", "refresh_token", [], CancellationToken.None);
 

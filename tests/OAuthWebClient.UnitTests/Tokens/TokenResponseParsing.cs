@@ -51,8 +51,17 @@ public sealed class TokenResponseParsing
     }
 
     [Theory]
+    [InlineData("DPoP", "DPoP")]
+    [InlineData("dpop", "DPoP")]
+    [InlineData("Bearer", "Bearer")]
+    public void Token_type_dpop_is_accepted_and_named_canonically(string tokenType, string expected)
+    {
+        Assert.Equal(expected, Parse(200, $$"""{"access_token":"at","token_type":"{{tokenType}}"}""").Response!.TokenType);
+    }
+
+    [Theory]
     [InlineData("""{"access_token":"at","token_type":"mac"}""")]
-    [InlineData("""{"access_token":"at","token_type":"DPoP"}""")]
+    [InlineData("""{"access_token":"at","token_type":"MAC"}""")]
     [InlineData("""{"access_token":"at"}""")]
     [InlineData("""{"access_token":"at","token_type":1}""")]
     public void Token_type_other_than_bearer_or_absent_is_malformed(string body)

@@ -12,7 +12,6 @@ using OAuthWebClient.Callback;
 using OAuthWebClient.Client.Tokens;
 using OAuthWebClient.Client;
 using OAuthWebClient.Client.Metadata;
-using OAuthWebClient.Client.Protocol;
 using OAuthWebClient.UnitTests.TestSupport;
 
 namespace OAuthWebClient.UnitTests.Tokens;
@@ -33,7 +32,7 @@ internal sealed class TokenServiceFixture
         var options = Microsoft.Extensions.Options.Options.Create(Options);
         var metadata = new ServerMetadataProvider(options, Server.CreateHttpClientFactory(), Time, new ServerClock(Time));
         Store = new InMemoryTokenStore(Time, options);
-        var tokenEndpoint = new TokenEndpointClient(new HttpClient(Server.CreateHandler()), TestCalls.NoEvents, Time, options, NullLogger<TokenEndpointClient>.Instance);
+        var tokenEndpoint = TestCalls.TokenEndpoint(new HttpClient(Server.CreateHandler()), Time, options);
         var sessionTokens = new SessionTokens(Store);
         var validator = new IdTokenValidator(metadata, Time, TestCalls.NoEvents, options);
         var providers = TestProviders.Single(keyed => keyed

@@ -1,7 +1,7 @@
 using System.Buffers.Text;
 using System.Security.Cryptography;
 
-namespace OAuthWebClient.Client.Protocol;
+namespace OAuthWebClient.Client;
 
 /// <summary>Unguessable values from the operating system's CSPRNG, base64url-encoded without padding.</summary>
 internal static class RandomValue
