@@ -11,7 +11,13 @@ public sealed record AuthorizationRequestSeen(Uri Uri, string State, string? Non
     public static AuthorizationRequestSeen Parse(Uri authorizationRequest)
     {
         ArgumentNullException.ThrowIfNull(authorizationRequest);
-        var query = QueryHelpers.ParseQuery(authorizationRequest.Query);
+        return FromParameters(authorizationRequest, QueryHelpers.ParseQuery(authorizationRequest.Query));
+    }
+
+    /// <summary>The request from its parameters: the URL's query, or what was pushed (RFC 9126) for its request_uri.</summary>
+    public static AuthorizationRequestSeen FromParameters(Uri authorizationRequest, Dictionary<string, Microsoft.Extensions.Primitives.StringValues> query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
         string Required(string name) => query.TryGetValue(name, out var values) && values.Count == 1
             ? values[0]!
             : throw new InvalidOperationException($"The authorization request has no single \"{name}\": {authorizationRequest}");

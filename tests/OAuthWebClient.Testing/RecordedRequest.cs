@@ -16,7 +16,13 @@ public sealed record RecordedRequest(string Method, Uri Uri, string? Authorizati
     public AuthenticationHeaderValue? AuthorizationHeader =>
         Authorization is null ? null : AuthenticationHeaderValue.Parse(Authorization);
 
+    /// <summary>The <c>DPoP</c> proof header (RFC 9449 §4.1), if one was sent.</summary>
+    public string? DPoP { get; init; }
+
     /// <summary>Records <paramref name="request"/> with the body it was sent with.</summary>
     public static RecordedRequest From(HttpRequestMessage request, string? body) =>
-        new(request.Method.Method, request.RequestUri!, request.Headers.Authorization?.ToString(), body);
+        new(request.Method.Method, request.RequestUri!, request.Headers.Authorization?.ToString(), body)
+        {
+            DPoP = request.Headers.TryGetValues("DPoP", out var proofs) ? string.Join(",", proofs) : null,
+        };
 }

@@ -52,6 +52,9 @@ public sealed partial class ScriptedAuthorizationServer
     /// <summary>An answer to use instead of the normal one for any request (a redirect, a challenge), or null to answer normally.</summary>
     public Func<HttpRequestMessage, HttpResponseMessage?>? Fault { get; set; }
 
+    /// <summary>Answers the photos API's requests instead of the default gallery, when it returns a response.</summary>
+    public Func<RecordedRequest, HttpResponseMessage?>? PhotosApi { get; set; }
+
     /// <summary>
     /// The same server on real loopback sockets (Kestrel): the issuer and the photos API on two free ports. The client
     /// then keeps its real primary HTTP handler, so what only the real stack does (redirects, slow bodies) is tested.
@@ -152,6 +155,10 @@ public sealed partial class ScriptedAuthorizationServer
         if (uri.GetLeftPart(UriPartial.Authority) == PhotosApiOrigin.GetLeftPart(UriPartial.Authority))
         {
             Interlocked.Increment(ref _photosCalls);
+            if (PhotosApi?.Invoke(recorded) is { } answer)
+            {
+                return answer;
+            }
 
             return uri.AbsolutePath == "/photos"
                 ? Json(HttpStatusCode.OK, """[{"id":"scripted-photo","title":"Scripted harbour","width":640,"height":480}]""")
@@ -192,7 +199,7 @@ public sealed partial class ScriptedAuthorizationServer
             Interlocked.Increment(ref _tokenCalls);
             var form = ScriptedTokenRequest.ParseForm(recorded.Body);
             var issued = form.TryGetValue("code", out var code) && _codes.TryGetValue(code, out var seen) ? seen : null;
-            var tokenRequest = new ScriptedTokenRequest(form, request.Headers.Authorization?.ToString(), issued);
+            var tokenRequest = new ScriptedTokenRequest(form, request.Headers.Authorization?.ToString(), issued) { DPoP = recorded.DPoP };
             TokenRequests.Enqueue(tokenRequest);
             var response = await TokenEndpoint(tokenRequest, cancellationToken);
             if (response.Content is ByteArrayContent content)

@@ -90,7 +90,7 @@ public sealed class ScriptedClientHost : IAsyncDisposable
             throw new InvalidOperationException($"Expected a redirect to {Server.AuthorizationEndpoint}, got {(int)login.Status} {login.Location}:\n{login.Html}");
         }
 
-        return AuthorizationRequestSeen.Parse(login.Location);
+        return Server.Resolve(login.Location);
     }
 
     /// <summary>The query of a well-formed authorization response to <paramref name="request"/> (RFC 6749 §4.1.2, RFC 9207).</summary>

@@ -8,6 +8,9 @@ namespace OAuthWebClient.Testing;
 /// </summary>
 public sealed record ScriptedTokenRequest(IReadOnlyDictionary<string, string> Form, string? Authorization, AuthorizationRequestSeen? IssuedFor)
 {
+    /// <summary>The <c>DPoP</c> proof header (RFC 9449 §5), if one was sent.</summary>
+    public string? DPoP { get; init; }
+
     public string? GrantType => Form.GetValueOrDefault("grant_type");
 
     public string? Code => Form.GetValueOrDefault("code");

@@ -47,9 +47,10 @@ internal sealed class TokenEndpointClient(
     /// <summary>RFC 9126 §2.1: the authorization request's parameters, authenticated like a token request; 201 with a <c>request_uri</c>.</summary>
     public Task<TokenEndpointResult> PushAsync(TokenCall call, IEnumerable<KeyValuePair<string, string>> parameters, CancellationToken cancellationToken)
     {
-        // client_id is added by the client authentication; a parameter may repeat (resource, RFC 8707 §2).
-        var optional = parameters.Where(p => p.Key != "client_id").ToList();
-        return SendAsync(call, [], optional, TokenResponseParser.ParsePushed, cancellationToken);
+        // RFC 9126 §2.1: client_id is always in the body, also with client_secret_basic (the authentication may set it
+        // again, in the same slot: never twice); the others may repeat (resource, RFC 8707 §2).
+        var form = new Dictionary<string, string> { ["client_id"] = _options.ClientId };
+        return SendAsync(call, form, [.. parameters.Where(p => p.Key != "client_id")], TokenResponseParser.ParsePushed, cancellationToken);
     }
 
     /// <summary>
