@@ -15,6 +15,14 @@ public sealed record AuthorizationRequestStep
 
     public required IReadOnlyList<FlowField> Parameters { get; init; }
 
+    /// <summary>The parameters pushed on the back channel first (RFC 9126 §2.1); null when the request was not pushed.</summary>
+    public IReadOnlyList<FlowField>? PushedParameters { get; init; }
+
+    /// <summary>The push itself: how the client authenticated, its assertion, and the answer; null when not pushed.</summary>
+    public TokenRequestStep? Push { get; init; }
+
+    public TokenResponseStep? PushResponse { get; init; }
+
     /// <summary>The code_challenge as sent: public by design, shown in full.</summary>
     public string? CodeChallenge { get; init; }
 
@@ -29,12 +37,15 @@ public sealed record AuthorizationRequestStep
 
     public string? ReturnUrl { get; init; }
 
-    internal static AuthorizationRequestStep From(AuthorizationRequestContext context) => new()
+    internal static AuthorizationRequestStep From(AuthorizationRequestContext context, TokenRequestStep? push = null, TokenResponseStep? pushResponse = null) => new()
     {
         At = context.At,
         Endpoint = context.AuthorizationEndpoint.GetLeftPart(UriPartial.Path),
         Parameters = [.. context.Parameters.Select(Describe)],
-        CodeChallenge = context.Parameters.FirstOrDefault(p => p.Name == "code_challenge")?.Value,
+        PushedParameters = context.PushedParameters is { } pushed ? [.. pushed.Select(Describe)] : null,
+        Push = context.PushedParameters is null ? null : push,
+        PushResponse = context.PushedParameters is null ? null : pushResponse,
+        CodeChallenge = (context.PushedParameters ?? context.Parameters).FirstOrDefault(p => p.Name == "code_challenge")?.Value,
         CodeVerifier = context.CodeVerifier.Redacted(),
         ComputedChallenge = ChallengeOf(context.CodeVerifier),
         TransactionCookie = context.TransactionCookie,
@@ -54,6 +65,7 @@ public sealed record AuthorizationRequestStep
         "nonce" => new(parameter.Name, parameter.Display, "Random; must come back inside the ID token (OIDC Core §3.1.2.1)."),
         "code_challenge" => new(parameter.Name, parameter.Display, "BASE64URL(SHA256(code_verifier)): public by design, shown in full (RFC 7636 §4.2)."),
         "code_challenge_method" => new(parameter.Name, parameter.Display, "S256 only; \"plain\" would expose the verifier (RFC 9700 §2.1.1)."),
+        "request_uri" => new(parameter.Name, parameter.Display, "Stands for the pushed request: nothing else travels through the browser (RFC 9126 §4)."),
         _ => new(parameter.Name, parameter.Display),
     };
 }

@@ -11,12 +11,15 @@ public sealed class FlowInspectorEvents(FlowRecorder recorder, FlowBrowserCookie
 {
     private const string Pending = "Checks passed: the code is redeemed next.";
     private static readonly object PendingRequest = new();
+    private static readonly object PushedRequest = new();
 
     public override Task AuthorizationRequestBuilt(AuthorizationRequestContext context)
     {
         if (Enabled(context) is { } http)
         {
-            var step = AuthorizationRequestStep.From(context);
+            var (push, pushResponse) = http.Items[PushedRequest] is (TokenRequestStep sent, TokenResponseStep answer) ? (sent, answer) : ((TokenRequestStep?)null, (TokenResponseStep?)null);
+            http.Items.Remove(PushedRequest);
+            var step = AuthorizationRequestStep.From(context, push, pushResponse);
             recorder.For(browserCookie.GetOrCreate(http)).Update(context.TransactionId!, context.At, s => s with { Request = step });
         }
 
@@ -63,16 +66,16 @@ public sealed class FlowInspectorEvents(FlowRecorder recorder, FlowBrowserCookie
 
     public override Task TokenRequestSent(TokenRequestContext context)
     {
-        if (Enabled(context) is { } http && Browser(context) is { } flow)
+        if (Enabled(context) is { } http)
         {
             var step = TokenStepDescriptions.Request(context);
-            if (context.Kind == TokenRequestKind.AuthorizationCode)
-            {
-                flow.Update(context.TransactionId!, context.At, s => s with { TokenRequest = step });
-            }
-            else
+            if (context.Kind != TokenRequestKind.AuthorizationCode)
             {
                 http.Items[PendingRequest] = step;
+            }
+            else if (Browser(context) is { } flow)
+            {
+                flow.Update(context.TransactionId!, context.At, s => s with { TokenRequest = step });
             }
         }
 
@@ -81,7 +84,7 @@ public sealed class FlowInspectorEvents(FlowRecorder recorder, FlowBrowserCookie
 
     public override Task TokenResponseReceived(TokenResponseContext context)
     {
-        if (Enabled(context) is not { } http || Browser(context) is not { } flow)
+        if (Enabled(context) is not { } http)
         {
             return Task.CompletedTask;
         }
@@ -89,6 +92,19 @@ public sealed class FlowInspectorEvents(FlowRecorder recorder, FlowBrowserCookie
         var response = TokenStepDescriptions.Response(context);
         var request = http.Items[PendingRequest] as TokenRequestStep;
         http.Items.Remove(PendingRequest);
+        if (context.Kind == TokenRequestKind.PushedAuthorization)
+        {
+            // Shown with the authorization request it stands for (AuthorizationRequestBuilt, just after), even before
+            // this browser has the inspector's cookie.
+            http.Items[PushedRequest] = (request, response);
+            return Task.CompletedTask;
+        }
+
+        if (Browser(context) is not { } flow)
+        {
+            return Task.CompletedTask;
+        }
+
         if (context.Kind == TokenRequestKind.AuthorizationCode)
         {
             flow.Update(context.TransactionId!, context.At, s => s with { TokenResponse = response });
@@ -129,7 +145,12 @@ public sealed class FlowInspectorEvents(FlowRecorder recorder, FlowBrowserCookie
         var rotation = previous is null ? "First call with this session's access token."
             : previous == context.AccessToken.Fingerprint ? "Same access token as the previous call."
             : "New access token since the previous call (it was refreshed).";
-        List<FlowField> details = [new("Authorization", "Bearer " + context.AccessToken, "RFC 6750 §2.1: added by the library's user access token handler, only for the API's origin.")];
+        List<FlowField> details = context.DPoPProof is null
+            ? [new("Authorization", "Bearer " + context.AccessToken, "RFC 6750 §2.1: added by the library's user access token handler, only for the API's origin.")]
+            : [
+                new("Authorization", "DPoP " + context.AccessToken, "RFC 9449 §7.1: a DPoP-bound token, useless without the session's private key."),
+                .. TokenStepDescriptions.Jwt(context.DPoPProof)!.Select(f => f with { Name = "DPoP proof " + f.Name }),
+            ];
         if (context.Challenge is { } challenge)
         {
             details.Add(new FlowField("WWW-Authenticate", challenge, "RFC 6750 §3: why the API refused."));

@@ -13,6 +13,12 @@ public sealed record TokenRequestStep
     /// <summary>How the client authenticated (RFC 6749 §2.3.1), with the credentials redacted.</summary>
     public required FlowField ClientAuthentication { get; init; }
 
+    /// <summary>A private_key_jwt assertion's header and claims (RFC 7523 §3); never its signature.</summary>
+    public IReadOnlyList<FlowField>? ClientAssertion { get; init; }
+
+    /// <summary>The DPoP proof's header and claims (RFC 9449 §4.2); never its signature.</summary>
+    public IReadOnlyList<FlowField>? DPoPProof { get; init; }
+
     /// <summary>BASE64URL(SHA256(code_verifier)) of the verifier sent: what the server compares with step 1's challenge (RFC 7636 §4.6).</summary>
     public string? ComputedChallenge { get; init; }
 }
