@@ -20,6 +20,7 @@ internal sealed class UserAccessTokenHandler(
     TimeProvider timeProvider,
     DPoPProofFactory proofs,
     DPoPNonces nonces,
+    DPoPKeyCache keys,
     UserAccessTokenHandlerOptions options) : DelegatingHandler
 {
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
@@ -67,7 +68,7 @@ internal sealed class UserAccessTokenHandler(
         if (token.TokenType == DPoPProofFactory.TokenType)
         {
             // RFC 9449 §7.1: a DPoP-bound token only ever travels with a fresh proof for this request (htm, htu, ath).
-            var key = (token.DPoPKey is { } json ? DPoPKey.FromJson(json) : null) ?? throw new UserAccessTokenException(UserTokenFailure.ReauthenticationRequired);
+            var key = (token.DPoPKey is { } json ? keys.Get(json) : null) ?? throw new UserAccessTokenException(UserTokenFailure.ReauthenticationRequired);
             proof = proofs.Create(key, request.Method, request.RequestUri!, token.AccessToken, nonces.For(request.RequestUri!));
             request.Headers.Remove(DPoPProofFactory.HeaderName);
             request.Headers.Add(DPoPProofFactory.HeaderName, proof);

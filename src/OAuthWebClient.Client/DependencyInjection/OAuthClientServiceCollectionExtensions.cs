@@ -77,6 +77,7 @@ public static class OAuthClientServiceCollectionExtensions
         services.TryAddSingleton<RefreshCoordinator>();
         services.TryAddSingleton<DPoPProofFactory>();
         services.TryAddSingleton<DPoPNonces>();
+        services.TryAddSingleton<DPoPKeyCache>();
         services.TryAddSingleton<ClientJwks>();
 
         // Swap points: one instance by default; OAuthWebClient.Client.Redis replaces them for several.

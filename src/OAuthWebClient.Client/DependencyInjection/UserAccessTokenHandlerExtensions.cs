@@ -34,6 +34,7 @@ public static class UserAccessTokenHandlerExtensions
             services.GetRequiredService<TimeProvider>(),
             services.GetRequiredService<DPoPProofFactory>(),
             services.GetRequiredService<DPoPNonces>(),
+            services.GetRequiredService<DPoPKeyCache>(),
             services.GetRequiredService<IOptionsMonitor<UserAccessTokenHandlerOptions>>().Get(name)));
     }
 
