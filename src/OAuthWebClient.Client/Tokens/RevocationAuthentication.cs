@@ -22,7 +22,8 @@ internal static class RevocationAuthentication
         }
 
         // Only methods the client has credentials for: a secret for the secret methods, keys for private_key_jwt.
-        IEnumerable<ClientAuthenticationMethod> usable = string.IsNullOrEmpty(options.ClientSecret) ? [] : WithSecret;
+        // FAPI 2.0 §5.3.2.1: never a shared secret, even one left in the configuration.
+        IEnumerable<ClientAuthenticationMethod> usable = string.IsNullOrEmpty(options.ClientSecret) || options.IsFapi2 ? [] : WithSecret;
         if (options.ClientAssertion.AllKeys.Any())
         {
             usable = usable.Prepend(ClientAuthenticationMethod.PrivateKeyJwt);
