@@ -8,7 +8,9 @@ using Sandbox.AuthServer.Authorization;
 using Sandbox.AuthServer.ClientAuthentication;
 using Sandbox.AuthServer.Configuration;
 using Sandbox.AuthServer.Data;
+using Sandbox.AuthServer.DPoP;
 using Sandbox.AuthServer.Users;
+using Sandbox.DPoP;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace Sandbox.AuthServer;
@@ -33,6 +35,7 @@ internal static class AuthServerServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<DemoUserStore>();
         services.AddSingleton<ClientAssertionReplayCache>();
+        services.AddDPoPProofValidation(provider => provider.GetRequiredService<IOptions<AuthServerOptions>>().Value.DPoP);
         services.AddSingleton<SandboxDatabase>();
         services.AddDbContext<AuthServerDbContext>((provider, options) => options
             .UseSqlite(provider.GetRequiredService<SandboxDatabase>().ConnectionString)
@@ -88,6 +91,16 @@ internal static class AuthServerServiceCollectionExtensions
         options.UseReferenceRefreshTokens();
 
         options.AddEventHandler(RejectReplayedClientAssertions.Descriptor);
+
+        // DPoP (RFC 9449), which OpenIddict does not implement: proofs at the token and UserInfo endpoints, bound tokens.
+        options.AddEventHandler(AdvertiseDPoP.Descriptor)
+            .AddEventHandler(ValidateTokenRequestProof.Descriptor)
+            .AddEventHandler(BindIssuedTokens.Descriptor)
+            .AddEventHandler(ApplyTokenResponseDPoP.Descriptor)
+            .AddEventHandler(SkipBuiltInProofOfPossession.Descriptor)
+            .AddEventHandler(ExtractUserInfoDPoPToken.Descriptor)
+            .AddEventHandler(ValidateUserInfoProof.Descriptor)
+            .AddEventHandler(ApplyUserInfoDPoPChallenge.Descriptor);
 
         options.UseAspNetCore()
             .EnableAuthorizationEndpointPassthrough()

@@ -8,15 +8,16 @@ namespace Sandbox.DPoP;
 public static class DPoPServiceCollectionExtensions
 {
     /// <param name="services">The app's services.</param>
-    /// <param name="options">Where the app keeps its <see cref="DPoPOptions"/> (read once, when first needed).</param>
+    /// <param name="options">Where the app keeps its <see cref="DPoPOptions"/> (read once, when first needed; then also a service).</param>
     public static IServiceCollection AddDPoPProofValidation(this IServiceCollection services, Func<IServiceProvider, DPoPOptions> options)
     {
         ArgumentNullException.ThrowIfNull(options);
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(provider => new DPoPNonces(options(provider), provider.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(options);
+        services.TryAddSingleton(provider => new DPoPNonces(provider.GetRequiredService<DPoPOptions>(), provider.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(provider => new DPoPProofValidator(
-            options(provider),
-            new JtiReplayCache(options(provider).MaxReplayEntries, provider.GetRequiredService<TimeProvider>()),
+            provider.GetRequiredService<DPoPOptions>(),
+            new JtiReplayCache(provider.GetRequiredService<DPoPOptions>().MaxReplayEntries, provider.GetRequiredService<TimeProvider>()),
             provider.GetRequiredService<DPoPNonces>(),
             provider.GetRequiredService<TimeProvider>(),
             provider.GetRequiredService<ILogger<DPoPProofValidator>>()));
