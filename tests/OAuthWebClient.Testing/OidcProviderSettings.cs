@@ -9,8 +9,8 @@ public sealed record OidcProviderSettings
 {
     public required string ClientId { get; init; }
 
-    /// <summary>The client secret (client_secret_basic). Required unless <see cref="ClientJwks"/> is set, which replaces it.</summary>
-    public string? ClientSecret { get; init; }
+    /// <summary>The client secret (client_secret_basic); not registered at all when <see cref="ClientJwks"/> is set.</summary>
+    public required string ClientSecret { get; init; }
 
     public required Uri RedirectUri { get; init; }
 
