@@ -4,8 +4,8 @@ namespace Sandbox.AuthServer.DPoP;
 
 /// <summary>
 /// OpenIddict knows only certificate-bound tokens (<c>cnf.x5t#S256</c>, RFC 8705) and throws on any other <c>cnf</c>.
-/// For a DPoP-bound token (<c>cnf.jkt</c>) its check is switched off: the userinfo handlers verify the proof instead,
-/// and revocation (RFC 7009) needs none.
+/// For a DPoP-bound token (<c>cnf.jkt</c>) presented at UserInfo that would be a 500; the check is switched off and
+/// <see cref="ValidateUserInfoProof"/> verifies the proof instead.
 /// </summary>
 internal sealed class SkipBuiltInProofOfPossession : IOpenIddictServerHandler<OpenIddictServerEvents.ValidateTokenContext>
 {
