@@ -83,15 +83,8 @@ public sealed class ClientAssertionTests(AuthServerFactory factory) : IClassFixt
     public async Task Assertion_for_the_token_endpoint_url_is_refused()
     {
         using var browser = factory.CreateBrowser();
-        var flow = Flow(browser, Es256);
-        var code = await flow.GetCodeAsync();
-        var response = await flow.BackChannelAsync("/connect/token", new()
-        {
-            ["grant_type"] = "authorization_code",
-            ["code"] = code,
-            ["redirect_uri"] = AuthServerFactory.RedirectUri,
-            ["code_verifier"] = flow.Pkce.Verifier,
-        }, assertion: Es256.Create(audience: "http://127.0.0.1:5001/connect/token"));
+        var flow = Flow(browser, Es256 with { Audience = "http://127.0.0.1:5001/connect/token" });
+        var response = await flow.RedeemAsync(await flow.GetCodeAsync());
 
         var error = await CodeFlow.ReadJsonAsync(response, HttpStatusCode.BadRequest);
         Assert.Equal("invalid_grant", error.GetProperty("error").GetString());

@@ -44,6 +44,27 @@ public sealed class DPoPNonceTests : IDisposable
     }
 
     [Fact]
+    public async Task UserInfo_asks_for_the_nonce_with_a_401_DPoP_challenge()
+    {
+        using var browser = Browser();
+        var flow = new CodeFlow(browser);
+        var code = await flow.GetCodeAsync();
+        var nonce = Nonce(await flow.RedeemAsync(code, dpop: _key.Create("POST", DPoPTokenTests.TokenEndpoint)));
+        var tokens = await CodeFlow.ReadJsonAsync(await flow.RedeemAsync(code, dpop: _key.Create("POST", DPoPTokenTests.TokenEndpoint, nonce: nonce)), HttpStatusCode.OK);
+        var token = tokens.GetProperty("access_token").GetString()!;
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/connect/userinfo", UriKind.Relative));
+        request.Headers.Authorization = new("DPoP", token);
+        request.Headers.Add("DPoP", _key.Create("GET", "http://127.0.0.1:5001/connect/userinfo", accessToken: token));
+        var response = await browser.SendAsync(request);
+
+        // RFC 9449 §9: 401, WWW-Authenticate: DPoP error="use_dpop_nonce", and the nonce to use.
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.StartsWith("DPoP error=\"use_dpop_nonce\"", response.Headers.WwwAuthenticate.ToString(), StringComparison.Ordinal);
+        Assert.False(string.IsNullOrEmpty(Nonce(response)));
+    }
+
+    [Fact]
     public async Task Proof_with_a_nonce_the_server_never_issued_gets_use_dpop_nonce()
     {
         using var browser = Browser();

@@ -11,8 +11,11 @@ public sealed record ClientAssertion(string ClientId, SecurityKey Key, string Al
     /// <summary>What OpenIddict 7 requires as <c>typ</c> (draft-ietf-oauth-rfc7523bis).</summary>
     public const string ClientAuthenticationType = "client-authentication+jwt";
 
+    /// <summary>The <c>aud</c> of the assertions <see cref="Create"/> makes by default: the issuer, as OpenIddict requires.</summary>
+    public string Audience { get; init; } = AuthServerFactory.Issuer;
+
     public string Create(
-        string audience = AuthServerFactory.Issuer,
+        string? audience = null,
         TimeSpan? lifetime = null,
         string? jti = null,
         string tokenType = ClientAuthenticationType,
@@ -23,7 +26,7 @@ public sealed record ClientAssertion(string ClientId, SecurityKey Key, string Al
         return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
             Issuer = ClientId,
-            Audience = audience,
+            Audience = audience ?? Audience,
             Claims = new Dictionary<string, object> { ["sub"] = ClientId, ["jti"] = jti ?? Guid.NewGuid().ToString("N") },
             IssuedAt = expires < now ? expires.AddMinutes(-1) : now,
             NotBefore = expires < now ? expires.AddMinutes(-1) : now,
