@@ -5,9 +5,12 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using OpenIddict.Server;
 using Sandbox.AuthServer.Authorization;
+using Sandbox.AuthServer.ClientAuthentication;
 using Sandbox.AuthServer.Configuration;
 using Sandbox.AuthServer.Data;
+using Sandbox.AuthServer.DPoP;
 using Sandbox.AuthServer.Users;
+using Sandbox.DPoP;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace Sandbox.AuthServer;
@@ -17,6 +20,7 @@ internal static class AuthServerServiceCollectionExtensions
 {
     /// <summary>Paths of the OpenIddict endpoints, relative to the issuer.</summary>
     public const string AuthorizationPath = "connect/authorize";
+    public const string PushedAuthorizationPath = "connect/par";
     public const string TokenPath = "connect/token";
     public const string RevocationPath = "connect/revoke";
     public const string EndSessionPath = "connect/endsession";
@@ -30,6 +34,8 @@ internal static class AuthServerServiceCollectionExtensions
         services.AddSingleton<IConfigureOptions<OpenIddictServerOptions>, ConfigureOpenIddictServerOptions>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<DemoUserStore>();
+        services.AddSingleton<ClientAssertionReplayCache>();
+        services.AddDPoPProofValidation(provider => provider.GetRequiredService<IOptions<AuthServerOptions>>().Value.DPoP);
         services.AddSingleton<SandboxDatabase>();
         services.AddDbContext<AuthServerDbContext>((provider, options) => options
             .UseSqlite(provider.GetRequiredService<SandboxDatabase>().ConnectionString)
@@ -62,6 +68,8 @@ internal static class AuthServerServiceCollectionExtensions
     {
         // Issuer, lifetimes and reuse leeway come from AuthServerOptions (ConfigureOpenIddictServerOptions).
         options.SetAuthorizationEndpointUris(AuthorizationPath)
+            // RFC 9126: OpenIddict stores the pushed parameters and resolves request_uri at the authorization endpoint.
+            .SetPushedAuthorizationEndpointUris(PushedAuthorizationPath)
             .SetTokenEndpointUris(TokenPath)
             .SetRevocationEndpointUris(RevocationPath)
             .SetEndSessionEndpointUris(EndSessionPath)
@@ -73,13 +81,26 @@ internal static class AuthServerServiceCollectionExtensions
         options.RegisterScopes(Scopes.Profile, Scopes.Email, Scopes.OfflineAccess, SandboxScopes.Photos);
         options.RegisterClaims(Claims.Subject, Claims.Name, Claims.Email, SandboxClaims.Roles, Claims.AuthenticationTime);
 
-        // Sandbox: fresh RSA keys each start (RS256 signing); a restart invalidates every token.
-        options.AddEphemeralEncryptionKey().AddEphemeralSigningKey();
+        // Sandbox: a fresh encryption key each start; the signing key (AuthServer:SigningAlgorithm, PS256 by default)
+        // is added by ConfigureOpenIddictServerOptions. A restart invalidates every token.
+        options.AddEphemeralEncryptionKey();
         // RFC 9068: access tokens are signed JWTs the photos API can validate with the JWKS; not encrypted.
         options.DisableAccessTokenEncryption();
         // Refresh tokens are opaque handles (looked up in the database), as most providers issue them: a few dozen
         // characters instead of a 3 KB encrypted JWT, which keeps clients' token stores small.
         options.UseReferenceRefreshTokens();
+
+        options.AddEventHandler(RejectReplayedClientAssertions.Descriptor);
+
+        // DPoP (RFC 9449), which OpenIddict does not implement: proofs at the token and UserInfo endpoints, bound tokens.
+        options.AddEventHandler(AdvertiseDPoP.Descriptor)
+            .AddEventHandler(ValidateTokenRequestProof.Descriptor)
+            .AddEventHandler(BindIssuedTokens.Descriptor)
+            .AddEventHandler(ApplyTokenResponseDPoP.Descriptor)
+            .AddEventHandler(SkipBuiltInProofOfPossession.Descriptor)
+            .AddEventHandler(ExtractUserInfoDPoPToken.Descriptor)
+            .AddEventHandler(ValidateUserInfoProof.Descriptor)
+            .AddEventHandler(ApplyUserInfoDPoPChallenge.Descriptor);
 
         options.UseAspNetCore()
             .EnableAuthorizationEndpointPassthrough()

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
+using Sandbox.DPoP;
 
 namespace Sandbox.PhotosApi;
 
@@ -14,7 +15,8 @@ namespace Sandbox.PhotosApi;
 /// Why one JwtBearer scheme per authority rather than one handler with every authority's keys: each scheme has its own
 /// discovery and JWKS and validates <c>iss</c> exactly against its own metadata's <c>issuer</c> with only its own keys
 /// (OIDC Discovery 1.0 §4.3, RFC 8414 §3.3; RFC 9068 §4), so a token signed by authority A's key can never pass as one
-/// issued by B. The unvalidated <c>iss</c> only picks the scheme; a token naming no trusted authority (or no JWT at all)
+/// issued by B. The token may come as <c>Bearer</c> or as <c>DPoP</c> (RFC 9449 §7.1). The unvalidated <c>iss</c> only
+/// picks the scheme; a token naming no trusted authority (or no JWT at all)
 /// goes to the first one, whose issuer check refuses it with 401 <c>invalid_token</c> — and a request without a token
 /// gets its plain <c>Bearer</c> challenge (RFC 6750 §3.1).
 /// </remarks>
@@ -36,7 +38,7 @@ internal sealed class ConfigureIssuerForwarding(IOptions<PhotosApiOptions> apiOp
 
     internal static string Select(HttpContext context, IReadOnlyList<string> authorities)
     {
-        var issuer = UnvalidatedIssuer(context.Request.Headers.Authorization.ToString());
+        var issuer = UnvalidatedIssuer(BearerToken(context.Request.Headers.Authorization.ToString()) ?? DPoPHttp.DPoPAccessToken(context.Request));
         for (var i = 0; i < authorities.Count; i++)
         {
             if (PhotosApiOptions.SameAuthority(authorities[i], issuer))
@@ -49,16 +51,15 @@ internal sealed class ConfigureIssuerForwarding(IOptions<PhotosApiOptions> apiOp
     }
 
     // RFC 6750 §2.1: "Bearer" (case-insensitive, RFC 7235 §2.1) and the token, as the JwtBearer handler reads it.
-    private static string? UnvalidatedIssuer(string authorization)
+    private static string? BearerToken(string authorization)
     {
         const string Scheme = "Bearer ";
-        if (!authorization.StartsWith(Scheme, StringComparison.OrdinalIgnoreCase))
-        {
-            return null;
-        }
+        return authorization.StartsWith(Scheme, StringComparison.OrdinalIgnoreCase) ? authorization[Scheme.Length..].Trim() : null;
+    }
 
-        var token = authorization[Scheme.Length..].Trim();
-        if (!Reader.CanReadToken(token))
+    private static string? UnvalidatedIssuer(string? token)
+    {
+        if (token is null || !Reader.CanReadToken(token))
         {
             return null;
         }

@@ -63,8 +63,10 @@ internal sealed class ConfigureJwtBearerOptions(IOptions<PhotosApiOptions> apiOp
 
         options.Events = new JwtBearerEvents
         {
+            OnMessageReceived = DPoPResourceEvents.MessageReceived,
             OnTokenValidated = BearerEvents.TokenValidated,
             OnAuthenticationFailed = BearerEvents.AuthenticationFailed,
+            OnChallenge = DPoPResourceEvents.Challenge,
         };
     }
 }

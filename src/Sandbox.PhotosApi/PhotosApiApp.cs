@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Sandbox.DPoP;
 
 namespace Sandbox.PhotosApi;
 
@@ -45,6 +46,7 @@ public sealed class PhotosApiApp
     {
         services.AddOptions<PhotosApiOptions>().BindConfiguration(PhotosApiOptions.SectionName).ValidateOnStart();
         services.AddSingleton<IValidateOptions<PhotosApiOptions>, PhotosApiOptionsValidator>();
+        services.AddDPoPProofValidation(provider => provider.GetRequiredService<IOptions<PhotosApiOptions>>().Value.DPoP);
 
         // "Bearer" forwards to one JwtBearer scheme per trusted authority (see ConfigureIssuerForwarding).
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)

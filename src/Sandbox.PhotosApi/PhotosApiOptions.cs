@@ -1,3 +1,5 @@
+using Sandbox.DPoP;
+
 namespace Sandbox.PhotosApi;
 
 /// <summary>Settings of the photos resource server, bound from the <c>PhotosApi</c> configuration section.</summary>
@@ -34,6 +36,12 @@ public sealed class PhotosApiOptions
     /// loopback host, where the sandbox runs without TLS and the traffic never leaves the machine.
     /// </summary>
     public bool? RequireHttpsMetadata { get; set; }
+
+    /// <summary>
+    /// How DPoP proofs (RFC 9449 §7) that come with DPoP-bound access tokens are checked (<c>PhotosApi:DPoP</c>), e.g.
+    /// <c>PhotosApi:DPoP:RequireNonce</c> (default false). Plain Bearer tokens need no proof.
+    /// </summary>
+    public DPoPOptions DPoP { get; } = new();
 
     /// <summary>The trusted authorities: <see cref="Authority"/> (when set), then <see cref="Authorities"/>, or the default.</summary>
     public IReadOnlyList<string> ResolveAuthorities()

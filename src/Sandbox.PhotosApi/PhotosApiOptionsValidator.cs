@@ -39,6 +39,8 @@ public sealed class PhotosApiOptionsValidator : IValidateOptions<PhotosApiOption
             failures.Add($"{Section}:RequiredScope must be a single scope token (RFC 6749 §3.3), e.g. 'photos' (was '{options.RequiredScope}').");
         }
 
+        failures.AddRange(options.DPoP.Validate($"{Section}:DPoP:"));
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

@@ -44,6 +44,12 @@ public sealed class OidcProviderProcess : IAsyncDisposable
         start.Environment["OP_POST_LOGOUT_REDIRECT_URI"] = settings.PostLogoutRedirectUri.AbsoluteUri;
         start.Environment["OP_PHOTOS_RESOURCE"] = settings.PhotosResource;
         start.Environment["OP_ACCESS_TOKEN_TTL"] = ((int)settings.AccessTokenLifetime.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        start.Environment["OP_CLIENT_JWKS"] = settings.ClientJwks;
+        start.Environment["OP_BACKCHANNEL_LOGOUT_URI"] = settings.BackchannelLogoutUri?.AbsoluteUri;
+        start.Environment["OP_REQUIRE_PAR"] = Flag(settings.RequirePushedAuthorizationRequests);
+        start.Environment["OP_DPOP_REQUIRED"] = Flag(settings.RequireDPoP);
+        start.Environment["OP_DPOP_NONCE"] = Flag(settings.RequireDPoPNonce);
+        start.Environment["OP_FAPI"] = Flag(settings.Fapi2);
 
         ChildProcess process;
         try
@@ -67,6 +73,9 @@ public sealed class OidcProviderProcess : IAsyncDisposable
     }
 
     public ValueTask DisposeAsync() => _process.DisposeAsync();
+
+    // server.mjs reads "1" as on; an unset variable is off (a null value removes it from the child's environment).
+    private static string? Flag(bool on) => on ? "1" : null;
 
     private static string RepositoryRoot()
     {

@@ -95,7 +95,7 @@ public sealed class CodeFlowTests(AuthServerFactory factory) : IClassFixture<Aut
         Assert.InRange(tokens.GetProperty("expires_in").GetInt32(), 25, 30); // AuthServer:AccessTokenLifetime = 30 s
         var accessToken = Jwt.Decode(tokens.GetProperty("access_token").GetString()!);
         Assert.Equal("at+jwt", accessToken.Header.GetProperty("typ").GetString());
-        Assert.Equal("RS256", accessToken.Header.GetProperty("alg").GetString());
+        Assert.Equal("PS256", accessToken.Header.GetProperty("alg").GetString());
         Assert.Equal(AuthServerFactory.Issuer, accessToken.Claim("iss"));
         Assert.Equal("alice", accessToken.Claim("sub"));
         Assert.Equal("Alice", accessToken.Claim("name"));

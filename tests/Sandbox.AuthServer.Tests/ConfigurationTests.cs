@@ -19,6 +19,9 @@ public sealed class ConfigurationTests
             builder.UseSetting("AuthServer:PhotosApiAudience", " ");
             builder.UseSetting("AuthServer:Clients:0:ClientSecret", "");
             builder.UseSetting("AuthServer:Clients:0:RedirectUris:0", "/relative#fragment");
+            builder.UseSetting("AuthServer:Clients:1:Jwks", "not json");
+            builder.UseSetting("AuthServer:Clients:2:Jwks", """{"keys":[{"kty":"EC","crv":"P-256","x":"AQ","y":"AQ","d":"AQ"}]}""");
+            builder.UseSetting("AuthServer:DPoP:ProofLifetime", "00:00:00");
         });
 
         var error = Assert.Throws<OptionsValidationException>(() => factory.CreateClient());
@@ -26,7 +29,10 @@ public sealed class ConfigurationTests
         Assert.Contains("AuthServer:Issuer must be an absolute", error.Message, StringComparison.Ordinal);
         Assert.Contains("AuthServer:AccessTokenLifetime must be positive", error.Message, StringComparison.Ordinal);
         Assert.Contains("AuthServer:PhotosApiAudience is required", error.Message, StringComparison.Ordinal);
-        Assert.Contains("AuthServer:Clients:0:ClientSecret is required", error.Message, StringComparison.Ordinal);
+        Assert.Contains("AuthServer:Clients:0:ClientSecret or Jwks is required", error.Message, StringComparison.Ordinal);
+        Assert.Contains("AuthServer:Clients:1:Jwks is not a JWK Set", error.Message, StringComparison.Ordinal);
+        Assert.Contains("AuthServer:Clients:2:Jwks must contain only public RSA or EC keys", error.Message, StringComparison.Ordinal);
+        Assert.Contains("AuthServer:DPoP:ProofLifetime must be positive", error.Message, StringComparison.Ordinal);
         Assert.Contains("AuthServer:Clients:0:RedirectUris contains '/relative#fragment'", error.Message, StringComparison.Ordinal);
     }
 

@@ -55,7 +55,7 @@ public sealed class DiscoveryTests(AuthServerFactory factory) : IClassFixture<Au
     }
 
     [Fact]
-    public async Task Jwks_publishes_an_RS256_signing_key()
+    public async Task Jwks_publishes_a_PS256_signing_key()
     {
         using var client = factory.CreateBrowser();
         var response = await client.GetAsync(new Uri("/.well-known/jwks", UriKind.Relative));
@@ -63,7 +63,7 @@ public sealed class DiscoveryTests(AuthServerFactory factory) : IClassFixture<Au
 
         var key = Assert.Single(jwks.GetProperty("keys").EnumerateArray());
         Assert.Equal("RSA", key.GetProperty("kty").GetString());
-        Assert.Equal("RS256", key.GetProperty("alg").GetString());
+        Assert.Equal("PS256", key.GetProperty("alg").GetString()); // FAPI 2.0 Security Profile §5.4
         Assert.Equal("sig", key.GetProperty("use").GetString());
     }
 }

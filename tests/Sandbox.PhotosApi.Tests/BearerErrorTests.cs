@@ -27,12 +27,15 @@ public sealed class BearerErrorTests(PhotosApiFactory factory) : IClassFixture<P
     }
 
     [Fact]
-    public async Task No_token_is_401_with_a_bearer_challenge_without_error_attribute()
+    public async Task No_token_is_401_with_bearer_and_dpop_challenges_without_error_attribute()
     {
         using var response = await GetPhotosAsync(token: null);
 
+        // RFC 6750 §3.1 and RFC 9449 §7.1: either scheme is accepted, so both are offered; no error without credentials.
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-        Assert.Equal("Bearer", Challenge(response));
+        Assert.Equal(["DPoP", "Bearer"], response.Headers.WwwAuthenticate.Select(challenge => challenge.Scheme));
+        Assert.Equal("algs=\"ES256 PS256 ES384 ES512 PS384 PS512 RS256 RS384 RS512\"", response.Headers.WwwAuthenticate.First().Parameter);
+        Assert.Null(response.Headers.WwwAuthenticate.Last().Parameter);
     }
 
     [Fact]

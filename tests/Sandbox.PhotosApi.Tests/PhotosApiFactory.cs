@@ -21,13 +21,16 @@ public sealed class PhotosApiFactory : WebApplicationFactory<PhotosApiApp>
             services.PostConfigureAll<JwtBearerOptions>(options => options.BackchannelHttpHandler = new MetadataHandler(Authority)));
     }
 
-    /// <summary>A client that sends <paramref name="token"/> as a bearer token (RFC 6750 §2.1), or nothing when null.</summary>
-    public HttpClient ClientWith(string? token)
+    /// <summary>
+    /// A client that sends <paramref name="token"/> as a bearer token (RFC 6750 §2.1) — or with another scheme, e.g. DPoP
+    /// (RFC 9449 §7.1) — or nothing when null.
+    /// </summary>
+    public HttpClient ClientWith(string? token, string scheme = "Bearer")
     {
         var client = CreateClient();
         if (token is not null)
         {
-            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(scheme, token);
         }
 
         return client;

@@ -20,6 +20,21 @@ public sealed class PhotosApiOptionsTests
         Assert.Equal("photos", options.RequiredScope);
     }
 
+    [Fact]
+    public void Bad_DPoP_settings_are_each_reported()
+    {
+        var options = new PhotosApiOptions();
+        options.DPoP.ProofLifetime = TimeSpan.FromHours(1);
+        options.DPoP.NonceLifetime = TimeSpan.Zero;
+        options.DPoP.MaxReplayEntries = 0;
+
+        var failures = Validate(options).Failures!.ToList();
+
+        Assert.Contains(failures, f => f.StartsWith("PhotosApi:DPoP:ProofLifetime must be positive and at most 10 minutes", StringComparison.Ordinal));
+        Assert.Contains(failures, f => f.StartsWith("PhotosApi:DPoP:NonceLifetime must be positive", StringComparison.Ordinal));
+        Assert.Contains(failures, f => f.StartsWith("PhotosApi:DPoP:MaxReplayEntries must be at least 1", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("http://127.0.0.1:5001/", false)]
     [InlineData("http://localhost:5001/", false)]

@@ -53,7 +53,8 @@ public sealed class TestAuthority : IDisposable
         string audience = Audience,
         DateTime? expires = null,
         SecurityKey? key = null,
-        string tokenType = "at+jwt")
+        string tokenType = "at+jwt",
+        string? jkt = null)
     {
         var now = DateTime.UtcNow;
         var claims = new Dictionary<string, object>
@@ -63,6 +64,12 @@ public sealed class TestAuthority : IDisposable
             ["jti"] = Guid.NewGuid().ToString("N"),
             [scopeClaim] = scope ?? "openid profile photos",
         };
+        if (jkt is not null)
+        {
+            // RFC 9449 §6.1: a DPoP-bound token names its key's thumbprint.
+            claims["cnf"] = new Dictionary<string, object> { ["jkt"] = jkt };
+        }
+
         var expiry = expires ?? now.AddMinutes(5);
         var descriptor = new SecurityTokenDescriptor
         {

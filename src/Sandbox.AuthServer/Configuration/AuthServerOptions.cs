@@ -1,3 +1,5 @@
+using Sandbox.DPoP;
+
 namespace Sandbox.AuthServer.Configuration;
 
 /// <summary>Settings of the sandbox authorization server, bound from the <c>AuthServer</c> section.</summary>
@@ -26,6 +28,22 @@ public sealed class AuthServerOptions
 
     /// <summary>The <c>aud</c> of issued access tokens (RFC 9068 §3). Default <c>photos-api</c>.</summary>
     public string PhotosApiAudience { get; set; } = "photos-api";
+
+    /// <summary>
+    /// Whether every client must use pushed authorization requests (RFC 9126 §5, discovery
+    /// <c>require_pushed_authorization_requests</c>). A client can also require it alone
+    /// (<see cref="ClientRegistration.RequirePushedAuthorizationRequests"/>). Default false.
+    /// </summary>
+    public bool RequirePushedAuthorizationRequests { get; set; }
+
+    /// <summary>
+    /// The JWS algorithm of ID tokens and access tokens, signed with a fresh key each start:
+    /// <c>PS256</c> or <c>ES256</c> (FAPI 2.0 Security Profile §5.4), or <c>RS256</c> for old clients. Default <c>PS256</c>.
+    /// </summary>
+    public string SigningAlgorithm { get; set; } = SigningKeys.PS256;
+
+    /// <summary>DPoP (RFC 9449) proof checks at the token and UserInfo endpoints (<c>AuthServer:DPoP</c>).</summary>
+    public DPoPOptions DPoP { get; } = new();
 
     /// <summary>
     /// SQLite connection string. Default (null): a private in-memory database that lives as long as the app.

@@ -1,4 +1,6 @@
 using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.Tokens;
+using Sandbox.DPoP;
 
 namespace Sandbox.AuthServer.Configuration;
 
@@ -38,6 +40,13 @@ internal sealed class AuthServerOptionsValidator : IValidateOptions<AuthServerOp
             problems.Add($"{Prefix}PhotosApiAudience is required.");
         }
 
+        if (!SigningKeys.Supported.Contains(options.SigningAlgorithm, StringComparer.Ordinal))
+        {
+            problems.Add($"{Prefix}SigningAlgorithm must be one of {string.Join(", ", SigningKeys.Supported)} (got '{options.SigningAlgorithm}').");
+        }
+
+        problems.AddRange(options.DPoP.Validate($"{Prefix}DPoP:"));
+
         if (options.Clients.Count == 0)
         {
             problems.Add($"{Prefix}Clients must register at least one client.");
@@ -61,9 +70,15 @@ internal sealed class AuthServerOptionsValidator : IValidateOptions<AuthServerOp
             problems.Add($"{path}ClientId is required.");
         }
 
-        if (string.IsNullOrWhiteSpace(client.ClientSecret))
+        // Confidential either way: a secret (client_secret_basic/post) or keys for private_key_jwt (RFC 7523 §2.2).
+        if (string.IsNullOrWhiteSpace(client.ClientSecret) && string.IsNullOrWhiteSpace(client.Jwks))
         {
-            problems.Add($"{path}ClientSecret is required (the client is confidential).");
+            problems.Add($"{path}ClientSecret or Jwks is required (the client is confidential).");
+        }
+
+        if (!string.IsNullOrWhiteSpace(client.Jwks) && JwksProblem(client.Jwks) is { } jwksProblem)
+        {
+            problems.Add($"{path}Jwks {jwksProblem}");
         }
 
         if (client.RedirectUris.Count == 0)
@@ -81,6 +96,27 @@ internal sealed class AuthServerOptionsValidator : IValidateOptions<AuthServerOp
         {
             problems.Add($"{path}PostLogoutRedirectUris contains '{uri}', which is not an absolute http(s) URI without fragment.");
         }
+    }
+
+    private static string? JwksProblem(string jwks)
+    {
+        JsonWebKeySet set;
+        try
+        {
+            set = new JsonWebKeySet(jwks);
+        }
+        catch (ArgumentException)
+        {
+            return "is not a JWK Set (RFC 7517 §5): expected {\"keys\":[...]}.";
+        }
+
+        if (set.Keys.Count == 0)
+        {
+            return "must contain at least one key.";
+        }
+
+        // Registered keys verify assertions: a private or symmetric key here would be a shared secret in disguise.
+        return set.Keys.All(PublicKeys.IsPublicAsymmetric) ? null : "must contain only public RSA or EC keys (no \"d\", no \"oct\").";
     }
 
     private static bool IsAbsoluteWithoutFragment(string value) =>

@@ -6,8 +6,23 @@ public sealed class ClientRegistration
     /// <summary>The client identifier (RFC 6749 §2.2). Required.</summary>
     public string ClientId { get; set; } = "";
 
-    /// <summary>The client secret (RFC 6749 §2.3.1); OpenIddict stores only a hash of it. Required.</summary>
+    /// <summary>
+    /// The client secret (RFC 6749 §2.3.1); OpenIddict stores only a hash of it. Required unless <see cref="Jwks"/> is set.
+    /// </summary>
     public string ClientSecret { get; set; } = "";
+
+    /// <summary>
+    /// The client's public keys as an inline JWK Set (RFC 7517 §5), e.g. <c>{"keys":[{"kty":"EC",...}]}</c>: the client
+    /// authenticates with <c>private_key_jwt</c> assertions signed by one of them (RFC 7523 §2.2, OIDC Core §9).
+    /// Public RSA or EC keys only. Default: none (the client authenticates with <see cref="ClientSecret"/>).
+    /// </summary>
+    public string? Jwks { get; set; }
+
+    /// <summary>
+    /// Whether this client must push its authorization requests (RFC 9126 §6): a front-channel request without a
+    /// <c>request_uri</c> from the pushed authorization endpoint is refused. Default false.
+    /// </summary>
+    public bool RequirePushedAuthorizationRequests { get; set; }
 
     /// <summary>The name shown on the consent page. Default: the client identifier.</summary>
     public string? DisplayName { get; set; }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using OpenIddict.Abstractions;
+using OpenIddict.Server;
 using OpenIddict.Server.AspNetCore;
 using Sandbox.AuthServer.Authorization;
 using Sandbox.AuthServer.Configuration;
@@ -100,6 +101,13 @@ public sealed class AuthorizationController(
 
     private bool NeedsFreshLogin(OpenIddictRequest request, AuthenticateResult session)
     {
+        // RFC 9126 §4: a pushed request's prompt and max_age live at the server and cannot be dropped from the return
+        // URL (it holds only client_id and request_uri); a login since the request was pushed satisfies them.
+        if (PushedAt() is { } pushed && session.Properties?.IssuedUtc >= pushed)
+        {
+            return false;
+        }
+
         if (request.HasPromptValue(PromptValues.Login))
         {
             return true;
@@ -109,6 +117,10 @@ public sealed class AuthorizationController(
         return request.MaxAge is long maxAge && session.Properties?.IssuedUtc is { } issued
             && clock.GetUtcNow() - issued > TimeSpan.FromSeconds(maxAge);
     }
+
+    private DateTimeOffset? PushedAt() => HttpContext.Features.Get<OpenIddictServerAspNetCoreFeature>()?.Transaction
+        ?.GetProperty<OpenIddictServerEvents.ProcessAuthenticationContext>(typeof(OpenIddictServerEvents.ProcessAuthenticationContext).FullName!)
+        ?.RequestTokenPrincipal?.GetCreationDate();
 
     private ForbidResult ForbidWithError(string error, string description) => Forbid(
         new AuthenticationProperties(new Dictionary<string, string?>

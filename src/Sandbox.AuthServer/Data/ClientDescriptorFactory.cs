@@ -1,3 +1,4 @@
+using Microsoft.IdentityModel.Tokens;
 using OpenIddict.Abstractions;
 using Sandbox.AuthServer.Authorization;
 using Sandbox.AuthServer.Configuration;
@@ -13,13 +14,17 @@ internal static class ClientDescriptorFactory
         var descriptor = new OpenIddictApplicationDescriptor
         {
             ClientId = client.ClientId,
-            ClientSecret = client.ClientSecret, // hashed by the application manager before it is stored
+            // Hashed by the application manager before it is stored; none for a client that authenticates with assertions.
+            ClientSecret = string.IsNullOrWhiteSpace(client.ClientSecret) ? null : client.ClientSecret,
+            // RFC 7523 §2.2 private_key_jwt: client assertions are verified with these public keys.
+            JsonWebKeySet = string.IsNullOrWhiteSpace(client.Jwks) ? null : new JsonWebKeySet(client.Jwks),
             ClientType = ClientTypes.Confidential,
             ConsentType = ConsentTypes.Explicit,
             DisplayName = string.IsNullOrWhiteSpace(client.DisplayName) ? client.ClientId : client.DisplayName,
             Permissions =
             {
                 Permissions.Endpoints.Authorization,
+                Permissions.Endpoints.PushedAuthorization,
                 Permissions.Endpoints.Token,
                 Permissions.Endpoints.Revocation,
                 Permissions.Endpoints.EndSession,
@@ -34,6 +39,11 @@ internal static class ClientDescriptorFactory
             // RFC 9700 §2.1.1: PKCE for this client, whatever the server-wide default.
             Requirements = { Requirements.Features.ProofKeyForCodeExchange },
         };
+
+        if (client.RequirePushedAuthorizationRequests)
+        {
+            descriptor.Requirements.Add(Requirements.Features.PushedAuthorizationRequests);
+        }
 
         foreach (var uri in client.RedirectUris)
         {

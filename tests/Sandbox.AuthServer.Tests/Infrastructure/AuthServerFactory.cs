@@ -13,6 +13,8 @@ public sealed class AuthServerFactory : WebApplicationFactory<AuthServerApp>
     public const string PostLogoutRedirectUri = "http://localhost:5000/account/signed-out";
     public const string MarkupClientId = "markup-client";
     public const string MarkupDisplayName = "<script>alert(1)</script> & Co";
+    public const string JwtClientId = "jwt-client";
+    public const string ParClientId = "par-client";
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -30,6 +32,15 @@ public sealed class AuthServerFactory : WebApplicationFactory<AuthServerApp>
         builder.UseSetting("AuthServer:Clients:2:ClientSecret", "markup-secret");
         builder.UseSetting("AuthServer:Clients:2:DisplayName", MarkupDisplayName);
         builder.UseSetting("AuthServer:Clients:2:RedirectUris:0", "http://localhost:5002/callback");
+        // private_key_jwt (RFC 7523 §2.2): no secret, the public keys of ClientKeys.
+        builder.UseSetting("AuthServer:Clients:3:ClientId", JwtClientId);
+        builder.UseSetting("AuthServer:Clients:3:Jwks", ClientKeys.PublicJwks());
+        builder.UseSetting("AuthServer:Clients:3:RedirectUris:0", RedirectUri);
+        // RFC 9126 §6: this client must push its authorization requests.
+        builder.UseSetting("AuthServer:Clients:4:ClientId", ParClientId);
+        builder.UseSetting("AuthServer:Clients:4:ClientSecret", ClientSecret);
+        builder.UseSetting("AuthServer:Clients:4:RequirePushedAuthorizationRequests", "true");
+        builder.UseSetting("AuthServer:Clients:4:RedirectUris:0", RedirectUri);
     }
 
     /// <summary>A client that keeps cookies and does not follow redirects, like a browser seen step by step.</summary>
