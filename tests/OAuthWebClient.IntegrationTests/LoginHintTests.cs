@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.WebUtilities;
 using OAuthWebClient.Testing;
 
 namespace OAuthWebClient.IntegrationTests;
@@ -12,7 +11,7 @@ public sealed class LoginHintTests : IAsyncLifetime
     {
         var start = await _hosts.NewBrowser().GetAsync(TestHosts.ClientOrigin + "account/login?login_hint=" + Uri.EscapeDataString(loginHint), followRedirects: false);
         Assert.NotNull(start.Location);
-        return QueryHelpers.ParseQuery(start.Location!.Query);
+        return _hosts.AuthorizationParameters(start.Location!);
     }
 
     [Fact]

@@ -55,7 +55,7 @@ public sealed class ProofInspection
             ValidateAudience = false,
             ValidateLifetime = false,
             RequireExpirationTime = false,
-            ValidTypes = ["dpop+jwt", "JWT"],
+            ValidTypes = ["dpop+jwt", "client-authentication+jwt"],
         });
         return result.IsValid;
     }

@@ -64,6 +64,19 @@ public sealed class TestHosts : IAsyncDisposable
         Router.Add(ClientOrigin, () => Client.Server);
     }
 
+    /// <summary>
+    /// The authorization request's parameters as the sandbox got them: the redirect's query, or — when the client pushed
+    /// the request (RFC 9126) and the browser carries only <c>client_id</c> and <c>request_uri</c> — the pushed form.
+    /// </summary>
+    public Dictionary<string, Microsoft.Extensions.Primitives.StringValues> AuthorizationParameters(Uri location)
+    {
+        ArgumentNullException.ThrowIfNull(location);
+        var query = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(location.Query);
+        return query.ContainsKey("request_uri")
+            ? Router.Requests.Last(r => r.Method == "POST" && r.Path == "/connect/par").Form
+            : query;
+    }
+
     /// <summary>Starts one more client instance (sharing whatever the configuration shares, e.g. Redis) and returns its index.</summary>
     public int AddClientInstance(Action<IWebHostBuilder>? configure = null)
     {

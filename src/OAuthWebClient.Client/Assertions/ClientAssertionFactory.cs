@@ -15,6 +15,8 @@ internal sealed class ClientAssertionFactory([FromKeyedServices] ClientAssertion
 {
     public const string AssertionType = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
 
+    public const string AssertionJwtType = "client-authentication+jwt";
+
     private static readonly JsonWebTokenHandler Handler = new() { SetDefaultTimesOnTokenCreation = false };
 
     private readonly OAuthClientOptions _options = options.Value;
@@ -27,6 +29,9 @@ internal sealed class ClientAssertionFactory([FromKeyedServices] ClientAssertion
         var audience = _options.ClientAssertion.Audience == ClientAssertionAudience.Endpoint ? endpoint.GetLeftPart(UriPartial.Path) : issuer;
         var descriptor = new SecurityTokenDescriptor
         {
+            // draft-ietf-oauth-rfc7523bis §4: an explicit type, so an assertion cannot be taken for another kind of JWT.
+            // OpenIddict requires it; servers that do not know it ignore it.
+            TokenType = AssertionJwtType,
             Issuer = _options.ClientId,
             Audience = audience,
             IssuedAt = now.UtcDateTime,

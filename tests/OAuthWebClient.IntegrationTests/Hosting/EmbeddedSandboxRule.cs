@@ -81,6 +81,9 @@ public sealed class EmbeddedSandboxRule
         {
             builder.UseEnvironment(environment);
             builder.UseSetting("OAuth:Authority", "");
+            // The origin the test server answers at, so the sandbox registers the redirect URI the client sends
+            // (a pushed request, RFC 9126 §2.1, is checked at the push).
+            builder.UseSetting("OAuth:PublicOrigin", "http://localhost");
             builder.UseSetting("Sandbox:AuthServerUrl", $"http://127.0.0.1:{authServer}");
             builder.UseSetting("Sandbox:PhotosApiUrl", $"http://127.0.0.1:{photosApi}");
             if (enabled is not null)

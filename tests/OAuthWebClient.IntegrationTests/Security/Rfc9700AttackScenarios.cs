@@ -53,7 +53,7 @@ public sealed class Rfc9700AttackScenarios : IAsyncLifetime
         var stolen = QueryHelpers.ParseQuery((await _hosts.SignInUntilCallbackAsync(_hosts.NewBrowser(), "alice")).Query);
         var attacker = _hosts.NewBrowser();
         var login = await attacker.GetAsync(TestHosts.ClientOrigin + "account/login", followRedirects: false);
-        var attackersState = QueryHelpers.ParseQuery(login.Location!.Query)["state"].ToString();
+        var attackersState = _hosts.AuthorizationParameters(login.Location!)["state"].ToString();
 
         var page = await attacker.GetAsync(QueryHelpers.AddQueryString(TestHosts.ClientOrigin + "callback", new Dictionary<string, string?>
         {
@@ -70,6 +70,10 @@ public sealed class Rfc9700AttackScenarios : IAsyncLifetime
     [Fact]
     public async Task Mix_up_response_from_another_authorization_server_is_rejected_before_any_code_is_redeemed()
     {
+        // The attack diverts the front-channel request. A pushed request (RFC 9126) leaves nothing to divert — the
+        // attacker's server cannot know its request_uri — so this client sends the parameters in the URL.
+        await using var hosts = new TestHosts(b => b.UseSetting("OAuth:PushedAuthorization", "Disable"));
+
         // A second, attacker-controlled authorization server that knows the client (same registration).
         var attackerOrigin = new Uri("http://127.0.0.1:5003");
         await using var attackerServer = new WebApplicationFactory<AuthServerApp>().WithWebHostBuilder(builder =>
@@ -79,8 +83,8 @@ public sealed class Rfc9700AttackScenarios : IAsyncLifetime
             builder.UseSetting("AuthServer:Clients:0:ClientSecret", TestHosts.ClientSecret);
             builder.UseSetting("AuthServer:Clients:0:RedirectUris:0", TestHosts.ClientOrigin + "callback");
         });
-        _hosts.Router.Add(attackerOrigin, () => attackerServer.Server);
-        var browser = _hosts.NewBrowser();
+        hosts.Router.Add(attackerOrigin, () => attackerServer.Server);
+        var browser = hosts.NewBrowser();
         var login = await browser.GetAsync(TestHosts.ClientOrigin + "account/login", followRedirects: false);
 
         // The authorization request is diverted to the attacker's server, which answers with its own code and iss.
@@ -94,7 +98,7 @@ public sealed class Rfc9700AttackScenarios : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.BadRequest, page.Status);
         Assert.Contains("different authorization server (iss)", page.Html, StringComparison.Ordinal);
-        Assert.Equal(0, _hosts.Router.Count("POST", "/connect/token"));
+        Assert.Equal(0, hosts.Router.Count("POST", "/connect/token"));
         Assert.True(await browser.IsSentToSignInAsync(), "The browser must not hold a session.");
     }
 
