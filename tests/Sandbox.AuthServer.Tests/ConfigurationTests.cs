@@ -19,6 +19,7 @@ public sealed class ConfigurationTests
             builder.UseSetting("AuthServer:PhotosApiAudience", " ");
             builder.UseSetting("AuthServer:Clients:0:ClientSecret", "");
             builder.UseSetting("AuthServer:Clients:0:RedirectUris:0", "/relative#fragment");
+            builder.UseSetting("AuthServer:Clients:0:BackchannelLogoutUri", "http://localhost/logout#fragment");
         });
 
         var error = Assert.Throws<OptionsValidationException>(() => factory.CreateClient());
@@ -28,6 +29,7 @@ public sealed class ConfigurationTests
         Assert.Contains("AuthServer:PhotosApiAudience is required", error.Message, StringComparison.Ordinal);
         Assert.Contains("AuthServer:Clients:0:ClientSecret is required", error.Message, StringComparison.Ordinal);
         Assert.Contains("AuthServer:Clients:0:RedirectUris contains '/relative#fragment'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("AuthServer:Clients:0:BackchannelLogoutUri is 'http://localhost/logout#fragment'", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

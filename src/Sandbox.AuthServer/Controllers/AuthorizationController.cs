@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using OpenIddict.Abstractions;
 using OpenIddict.Server.AspNetCore;
 using Sandbox.AuthServer.Authorization;
+using Sandbox.AuthServer.BackchannelLogout;
 using Sandbox.AuthServer.Configuration;
 using Sandbox.AuthServer.Models;
 using Sandbox.AuthServer.Users;
@@ -21,6 +22,7 @@ public sealed class AuthorizationController(
     IOpenIddictApplicationManager applications,
     DemoUserStore users,
     IOptions<AuthServerOptions> options,
+    SandboxSessions sessions,
     TimeProvider clock,
     ILogger<AuthorizationController> logger) : Controller
 {
@@ -91,8 +93,14 @@ public sealed class AuthorizationController(
 
         var scopes = request.GetScopes();
         Log.ConsentGranted(logger, user.Subject, request.ClientId, string.Join(' ', scopes));
+        var sid = session.Principal?.FindFirst(SandboxSessions.SessionIdClaim)?.Value;
         var principal = SandboxPrincipal.Create(
-            user, scopes, options.Value.PhotosApiAudience, session.Properties?.IssuedUtc);
+            user, scopes, options.Value.PhotosApiAudience, session.Properties?.IssuedUtc, sid);
+        if (sid is not null)
+        {
+            // Back-Channel Logout 1.0 §2.3: remember which clients this session signed in to.
+            sessions.SignedInTo(sid, user.Subject, request.ClientId!);
+        }
 
         // OpenIddict issues the code and redirects with code, state and iss (RFC 9207).
         return SignIn(principal, OpenIddictScheme);
