@@ -11,7 +11,7 @@ namespace OAuthWebClient.Testing;
 /// <summary>
 /// The real system in memory: the OpenIddict sandbox authorization server, the photos API and the client, each in
 /// its own WebApplicationFactory, connected by <see cref="HostRouter"/>. The client's back-channel (metadata,
-/// token endpoint, photos API) goes through the router to the other test servers.
+/// token endpoint, photos API) goes through the router to the other test servers, and so do the sandbox's logout tokens.
 /// </summary>
 public sealed class TestHosts : IAsyncDisposable
 {
@@ -42,6 +42,10 @@ public sealed class TestHosts : IAsyncDisposable
             builder.UseSetting("AuthServer:Clients:0:DisplayName", "OAuthWebClient");
             builder.UseSetting("AuthServer:Clients:0:RedirectUris:0", ClientOrigin + "callback");
             builder.UseSetting("AuthServer:Clients:0:PostLogoutRedirectUris:0", ClientOrigin + "account/signed-out");
+            builder.UseSetting("AuthServer:Clients:0:BackchannelLogoutUri", ClientOrigin + "backchannel-logout");
+            // The sandbox's back-channel (logout tokens) reaches the client instance that currently answers.
+            builder.ConfigureTestServices(services =>
+                services.ConfigureHttpClientDefaults(http => http.ConfigurePrimaryHttpMessageHandler(Router.CreateHandler)));
             foreach (var (key, value) in authServerSettings ?? new Dictionary<string, string>())
             {
                 builder.UseSetting(key, value);
