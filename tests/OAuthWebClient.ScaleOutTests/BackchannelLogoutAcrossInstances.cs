@@ -29,8 +29,7 @@ public sealed class BackchannelLogoutAcrossInstances : IAsyncLifetime
         // The load balancer sends the sandbox's POST /backchannel-logout to instance 0.
         _hosts.UseClientInstance(0);
         Assert.False(await alice.IsSentToSignInAsync());
-        var sandboxHome = await alice.GetAsync(new Uri(TestHosts.AuthServerOrigin, "/").AbsoluteUri);
-        var signedOut = await alice.SubmitAsync(sandboxHome, "Sign out everywhere");
+        var signedOut = await _hosts.SignOutEverywhereAtTheSandboxAsync(alice);
         Assert.Contains("<code>oauth-web-client</code>: signed out (HTTP 200)", signedOut.Html, StringComparison.Ordinal);
 
         _hosts.UseClientInstance(1);

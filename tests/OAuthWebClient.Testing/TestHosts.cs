@@ -128,6 +128,16 @@ public sealed class TestHosts : IAsyncDisposable
         return redirect.Location ?? throw new InvalidOperationException($"Expected a redirect to the callback, got {(int)redirect.Status}:\n{redirect.Html}");
     }
 
+    /// <summary>
+    /// The sandbox's home page, then its "Sign out everywhere" button: the sandbox session ends and its clients get logout
+    /// tokens (Back-Channel Logout 1.0). Returns the page listing what each client answered.
+    /// </summary>
+    public async Task<BrowserPage> SignOutEverywhereAtTheSandboxAsync(Browser browser)
+    {
+        ArgumentNullException.ThrowIfNull(browser);
+        return await browser.SubmitAsync(await browser.GetAsync(new Uri(AuthServerOrigin, "/").AbsoluteUri), "Sign out everywhere");
+    }
+
     private static void Expect(BrowserPage page, string marker, string what)
     {
         if (!page.Html.Contains(marker, StringComparison.Ordinal))

@@ -18,8 +18,7 @@ public sealed class SignOutAtTheSandbox : IAsyncLifetime
         await _hosts.SignInAsync(browser, "alice");
         Assert.False(await browser.IsSentToSignInAsync());
 
-        var sandboxHome = await browser.GetAsync(new Uri(TestHosts.AuthServerOrigin, "/").AbsoluteUri);
-        var signedOut = await browser.SubmitAsync(sandboxHome, "Sign out everywhere");
+        var signedOut = await _hosts.SignOutEverywhereAtTheSandboxAsync(browser);
 
         Assert.Contains("<code>oauth-web-client</code>: signed out (HTTP 200)", signedOut.Html, StringComparison.Ordinal);
         Assert.Equal(1, _hosts.Router.Count("POST", "/backchannel-logout"));
