@@ -1,4 +1,5 @@
 using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Mvc;
 using MinimalApi;
 using OAuthWebClient.Client;
 
@@ -46,6 +47,10 @@ app.MapGet("/photos", async (PhotoTitles photos, CancellationToken cancellationT
 // No antiforgery token: the session cookie is SameSite=Lax, so a cross-site POST arrives without it and signs nobody out.
 app.MapPost("/logout", async (HttpContext http, ISignInService signIn) =>
     Results.Redirect((await signIn.SignOutAsync(http)).EndSessionUrl?.AbsoluteUri ?? "/"));
+
+// OpenID Connect Back-Channel Logout 1.0: the server ends this app's sessions when the person signs out there (§2.8: 200 or 400).
+app.MapPost("/backchannel-logout", async ([FromForm(Name = "logout_token")] string? token, IBackchannelLogoutService logout) =>
+    await logout.HandleAsync(null, token) is { Succeeded: false } failed ? Results.Text(failed.Description, statusCode: 400) : Results.Ok()).DisableAntiforgery();
 
 app.MapGet("/signed-out", (HttpContext http, ISignInService signIn) => Results.Text(signIn.ConfirmSignedOut(http)
     ? "Signed out, here and at the authorization server." : "Signed out here."));

@@ -18,4 +18,11 @@ public sealed record OAuthProvider
     /// (RFC 9700 §4.4.2).
     /// </summary>
     public required string CallbackPath { get; init; }
+
+    /// <summary>
+    /// The local path of its back-channel logout URI (OpenID Connect Back-Channel Logout 1.0 §2.2), the
+    /// <c>backchannel_logout_uri</c> to register with the origin in front: <c>{BackchannelLogoutPath}/{Name}</c> for a named
+    /// provider, <c>{BackchannelLogoutPath}</c> for the single provider (<see cref="OAuthClientOptions.BackchannelLogoutPath"/>).
+    /// </summary>
+    public required string BackchannelLogoutPath { get; init; }
 }

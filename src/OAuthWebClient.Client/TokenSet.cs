@@ -25,6 +25,13 @@ public sealed record TokenSet
     public string? Subject { get; init; }
 
     /// <summary>
+    /// The ID token's <c>sid</c>: the provider's session this one belongs to, which a back-channel logout token may name
+    /// (OpenID Connect Back-Channel Logout 1.0 §2.4). Null when the provider sends none, and in sessions stored before it
+    /// was kept (a logout token naming their <c>sub</c> still ends them).
+    /// </summary>
+    public string? ProviderSessionId { get; init; }
+
+    /// <summary>
     /// The provider that granted them (<see cref="OAuthProvider.Name"/>): refresh, revocation and logout go to it. Null in
     /// sessions stored before providers had names: the <see cref="OAuthClientDefaults.DefaultProvider"/>.
     /// </summary>

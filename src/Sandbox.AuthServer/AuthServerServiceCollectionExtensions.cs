@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using OpenIddict.Server;
 using Sandbox.AuthServer.Authorization;
+using Sandbox.AuthServer.BackchannelLogout;
 using Sandbox.AuthServer.ClientAuthentication;
 using Sandbox.AuthServer.Configuration;
 using Sandbox.AuthServer.Data;
@@ -61,6 +62,7 @@ internal static class AuthServerServiceCollectionExtensions
         services.AddOpenIddict()
             .AddCore(options => options.UseEntityFrameworkCore().UseDbContext<AuthServerDbContext>())
             .AddServer(ConfigureServer);
+        services.AddSandboxBackchannelLogout();
         return services;
     }
 

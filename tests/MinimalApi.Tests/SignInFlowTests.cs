@@ -41,6 +41,32 @@ public sealed class SignInFlowTests(StandaloneSandbox sandbox) : IClassFixture<S
     }
 
     [Fact]
+    public async Task Sign_out_everywhere_at_the_sandbox_signs_the_sample_out_by_back_channel_logout()
+    {
+        using var browser = Browser();
+        await SignInAsync(browser, new Uri(sandbox.Sample, "photos"), "bob");
+        Assert.Contains("Signed in as Bob.", await browser.GetStringAsync(sandbox.Sample), StringComparison.Ordinal);
+
+        var home = await browser.GetAsync(sandbox.AuthServer);
+        var signedOut = await SubmitAsync(browser, home, HtmlForm.Find(await PageAsync(home, sandbox.AuthServer, "/"), "Sign out everywhere"));
+
+        Assert.Contains("<code>minimal-sample</code>: signed out (HTTP 200)", await PageAsync(signedOut, sandbox.AuthServer, "/account/signout-everywhere"), StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/login\">Sign in</a>", await browser.GetStringAsync(sandbox.Sample), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_garbage_logout_token_is_refused_in_plain_text()
+    {
+        using var client = new HttpClient();
+        using var form = new FormUrlEncodedContent([KeyValuePair.Create("logout_token", "not-a-jwt")]);
+
+        var response = await client.PostAsync(new Uri(sandbox.Sample, "backchannel-logout"), form);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("logout token", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_callback_without_a_sign_in_in_progress_is_refused_in_plain_text()
     {
         using var browser = Browser();

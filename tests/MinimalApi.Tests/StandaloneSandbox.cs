@@ -5,7 +5,7 @@ namespace MinimalApi.Tests;
 /// <summary>
 /// The sandbox authorization server and photos API started standalone, each with its own appsettings.json, and the
 /// sample pointed at them — on free loopback ports. Only the ports differ from the shipped settings: the sandbox's
-/// minimal-sample registration (Clients:1) gets this run's redirect URIs.
+/// minimal-sample registration (Clients:1) gets this run's redirect and back-channel logout URIs.
 /// </summary>
 public sealed class StandaloneSandbox : IAsyncLifetime
 {
@@ -40,7 +40,8 @@ public sealed class StandaloneSandbox : IAsyncLifetime
             $"--urls=http://127.0.0.1:{authPort}",
             $"--AuthServer:Issuer={AuthServer}",
             $"--AuthServer:Clients:1:RedirectUris:0={Sample}callback",
-            $"--AuthServer:Clients:1:PostLogoutRedirectUris:0={Sample}signed-out");
+            $"--AuthServer:Clients:1:PostLogoutRedirectUris:0={Sample}signed-out",
+            $"--AuthServer:Clients:1:BackchannelLogoutUri={Sample}backchannel-logout");
         var photosApi = Start("src/Sandbox.PhotosApi", $"--urls=http://127.0.0.1:{photosPort}", $"--PhotosApi:Authority={AuthServer}");
         var sample = Start(
             "samples/MinimalApi",

@@ -30,6 +30,21 @@ public sealed class RedisTokenStoreTests : IDisposable
     public Task Removed_session_is_gone() => TokenStoreContract.Removed_session_is_gone(Store());
 
     [RedisFact]
+    public Task Sessions_of_one_provider_session_are_removed_by_its_sid() => TokenStoreContract.Sessions_of_one_provider_session_are_removed_by_its_sid(Store());
+
+    [RedisFact]
+    public Task Every_session_of_a_subject_is_removed_by_its_sub_alone() => TokenStoreContract.Every_session_of_a_subject_is_removed_by_its_sub_alone(Store());
+
+    [RedisFact]
+    public Task With_sid_and_sub_both_must_match() => TokenStoreContract.With_sid_and_sub_both_must_match(Store());
+
+    [RedisFact]
+    public Task Removal_never_reaches_another_issuers_sessions() => TokenStoreContract.Removal_never_reaches_another_issuers_sessions(Store());
+
+    [RedisFact]
+    public Task A_replaced_or_removed_session_is_not_found_under_what_it_was() => TokenStoreContract.A_replaced_or_removed_session_is_not_found_under_what_it_was(Store());
+
+    [RedisFact]
     public async Task Entry_carries_the_session_lifetime_and_expires_with_it()
     {
         var store = Store(TimeSpan.FromHours(8));
@@ -83,6 +98,62 @@ public sealed class RedisTokenStoreTests : IDisposable
         // Another key ring (an instance that does not share Data Protection keys) cannot read it.
         var stranger = new RedisTokenStore(_redis.Value, _keys, TokenStoreContract.Protector(), TokenStoreContract.Availability(), TokenStoreContract.Lifetime(TimeSpan.FromHours(1)));
         Assert.Null(await stranger.GetAsync("s", default));
+    }
+
+    [RedisFact]
+    public async Task The_logout_index_expires_with_the_session_and_names_no_sid_or_sub_in_clear()
+    {
+        await Store(TimeSpan.FromHours(8)).SetAsync("s", TokenStoreContract.Signed("https://as.example/", "alice-in-clear", "op-session-in-clear"), default);
+
+        var db = _redis.Value.GetDatabase();
+        foreach (var index in (RedisKey[])[_keys.ProviderSession("https://as.example/", "op-session-in-clear"), _keys.Subject("https://as.example/", "alice-in-clear")])
+        {
+            Assert.InRange((await db.KeyTimeToLiveAsync(index))!.Value, TimeSpan.FromHours(7.9), TimeSpan.FromHours(8));
+            Assert.Equal([RedisKeys.SessionFingerprint("s")], (await db.SetMembersAsync(index)).Select(m => m.ToString()));
+        }
+
+        var prefix = _keys.Tokens("x").ToString()[..^(43 + "tokens:".Length)];
+        var keys = _redis.Value.GetServers()[0].Keys(pattern: prefix + "*").Select(k => k.ToString()).ToList();
+        Assert.Equal(3, keys.Count); // tokens, sid, sub
+        Assert.DoesNotContain(keys, k => k.Contains("in-clear", StringComparison.Ordinal) || k.Contains("as.example", StringComparison.Ordinal));
+    }
+
+    [RedisFact]
+    public async Task A_read_slides_the_logout_index_with_the_session()
+    {
+        var store = Store(TimeSpan.FromHours(1));
+        await store.SetAsync("s", TokenStoreContract.Signed("https://as.example/", "alice", "op-1"), default);
+        var db = _redis.Value.GetDatabase();
+        var index = _keys.ProviderSession("https://as.example/", "op-1");
+        await db.KeyExpireAsync(index, TimeSpan.FromMinutes(10)); // as if written 50 minutes ago
+
+        await store.GetAsync("s", default);
+
+        // Commands on one connection run in order: this sees the read's fire-and-forget EXPIRE.
+        Assert.InRange((await db.KeyTimeToLiveAsync(index))!.Value, TimeSpan.FromMinutes(59), TimeSpan.FromHours(1));
+    }
+
+    [RedisFact]
+    public async Task A_subjects_set_stays_bounded_as_sessions_come_and_go_and_a_logout_empties_it()
+    {
+        var store = Store();
+        await store.SetAsync("kept", TokenStoreContract.Signed("https://as.example/", "alice", "op-kept"), default);
+        for (var i = 0; i < 40; i++)
+        {
+            await store.SetAsync($"s{i}", TokenStoreContract.Signed("https://as.example/", "alice", $"op-{i}"), default);
+            await store.RemoveAsync($"s{i}", default); // signed out here: the set keeps the fingerprint for now
+        }
+
+        await store.SetAsync("new", TokenStoreContract.Signed("https://as.example/", "alice", "op-new"), default);
+
+        var db = _redis.Value.GetDatabase();
+        var index = _keys.Subject("https://as.example/", "alice");
+        var members = (await db.SetMembersAsync(index)).Select(m => m.ToString()).ToList();
+        Assert.InRange(members.Count, 2, 17);
+        Assert.Contains(RedisKeys.SessionFingerprint("kept"), members);
+        Assert.Contains(RedisKeys.SessionFingerprint("new"), members);
+        Assert.Equal(2, await store.RemoveByProviderSessionAsync("https://as.example/", null, "alice", default));
+        Assert.Equal(0, await db.SetLengthAsync(index));
     }
 
     public void Dispose()

@@ -5,7 +5,10 @@ using OAuthWebClient.Client.Redis;
 
 namespace OAuthWebClient.ScaleOutTests;
 
-/// <summary>Entries written before the mapped claims were kept (no <c>User</c> member) still load after an upgrade.</summary>
+/// <summary>
+/// Entries written before the mapped claims and the provider's session id were kept (no <c>User</c>, no
+/// <c>ProviderSessionId</c>) still load after an upgrade.
+/// </summary>
 public sealed class StoredTokenSetCompatibility
 {
     [Fact]
@@ -25,5 +28,6 @@ public sealed class StoredTokenSetCompatibility
         Assert.NotNull(tokens);
         Assert.Equal("rt", tokens.RefreshToken);
         Assert.Null(tokens.User);
+        Assert.Null(tokens.ProviderSessionId); // a logout token naming its sub still ends it
     }
 }

@@ -64,4 +64,73 @@ internal static class TokenStoreContract
 
         Assert.Null(await store.GetAsync("session-1", default));
     }
+
+    public static TokenSet Signed(string issuer, string subject, string? sid) => Sample(subject) with { Issuer = issuer, Subject = subject, ProviderSessionId = sid };
+
+    private const string Issuer = "https://as.example/";
+
+    public static async Task Sessions_of_one_provider_session_are_removed_by_its_sid(ITokenStore store)
+    {
+        await store.SetAsync("laptop", Signed(Issuer, "alice", "op-1"), default);
+        await store.SetAsync("laptop-2", Signed(Issuer, "alice", "op-1"), default);
+        await store.SetAsync("phone", Signed(Issuer, "alice", "op-2"), default);
+
+        Assert.Equal(2, await store.RemoveByProviderSessionAsync(Issuer, "op-1", null, default));
+
+        Assert.Null(await store.GetAsync("laptop", default));
+        Assert.Null(await store.GetAsync("laptop-2", default));
+        Assert.NotNull(await store.GetAsync("phone", default));
+        Assert.Equal(0, await store.RemoveByProviderSessionAsync(Issuer, "op-1", null, default));
+    }
+
+    public static async Task Every_session_of_a_subject_is_removed_by_its_sub_alone(ITokenStore store)
+    {
+        await store.SetAsync("laptop", Signed(Issuer, "alice", "op-1"), default);
+        await store.SetAsync("phone", Signed(Issuer, "alice", null), default);
+        await store.SetAsync("bob", Signed(Issuer, "bob", "op-3"), default);
+
+        Assert.Equal(2, await store.RemoveByProviderSessionAsync(Issuer, null, "alice", default));
+
+        Assert.Null(await store.GetAsync("laptop", default));
+        Assert.Null(await store.GetAsync("phone", default));
+        Assert.NotNull(await store.GetAsync("bob", default));
+    }
+
+    public static async Task With_sid_and_sub_both_must_match(ITokenStore store)
+    {
+        await store.SetAsync("laptop", Signed(Issuer, "alice", "op-1"), default);
+
+        Assert.Equal(0, await store.RemoveByProviderSessionAsync(Issuer, "op-1", "bob", default));
+        Assert.NotNull(await store.GetAsync("laptop", default));
+        Assert.Equal(1, await store.RemoveByProviderSessionAsync(Issuer, "op-1", "alice", default));
+        Assert.Equal(0, await store.RemoveByProviderSessionAsync(Issuer, null, null, default));
+    }
+
+    public static async Task Removal_never_reaches_another_issuers_sessions(ITokenStore store)
+    {
+        await store.SetAsync("here", Signed(Issuer, "alice", "op-1"), default);
+        await store.SetAsync("there", Signed("https://other.example/", "alice", "op-1"), default);
+
+        Assert.Equal(1, await store.RemoveByProviderSessionAsync(Issuer, "op-1", null, default));
+        Assert.Equal(0, await store.RemoveByProviderSessionAsync(Issuer, null, "alice", default));
+
+        Assert.NotNull(await store.GetAsync("there", default));
+    }
+
+    public static async Task A_replaced_or_removed_session_is_not_found_under_what_it_was(ITokenStore store)
+    {
+        await store.SetAsync("replaced", Signed(Issuer, "alice", "op-1"), default);
+        await store.SetAsync("replaced", Signed(Issuer, "bob", "op-2"), default);
+        await store.SetAsync("removed", Signed(Issuer, "alice", "op-1"), default);
+        await store.RemoveAsync("removed", default);
+
+        Assert.Equal(0, await store.RemoveByProviderSessionAsync(Issuer, "op-1", null, default));
+        Assert.Equal(0, await store.RemoveByProviderSessionAsync(Issuer, null, "alice", default));
+        Assert.NotNull(await store.GetAsync("replaced", default));
+
+        // What it is now still finds it; a session signed in again under a removed one's sid too.
+        await store.SetAsync("removed", Signed(Issuer, "alice", "op-1"), default);
+        Assert.Equal(1, await store.RemoveByProviderSessionAsync(Issuer, "op-2", null, default));
+        Assert.Equal(1, await store.RemoveByProviderSessionAsync(Issuer, "op-1", null, default));
+    }
 }

@@ -25,6 +25,9 @@ public sealed class RecordingTokenStore(ITokenStore inner) : ITokenStore
 
     public Task RemoveAsync(string sessionId, CancellationToken cancellationToken) => inner.RemoveAsync(sessionId, cancellationToken);
 
+    public Task<int> RemoveByProviderSessionAsync(string issuer, string? providerSessionId, string? subject, CancellationToken cancellationToken) =>
+        inner.RemoveByProviderSessionAsync(issuer, providerSessionId, subject, cancellationToken);
+
     /// <summary>Replaces the last <see cref="ITokenStore"/> registration with a recording wrapper around it.</summary>
     public static void Decorate(IServiceCollection services)
     {

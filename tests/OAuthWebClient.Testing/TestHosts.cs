@@ -11,7 +11,7 @@ namespace OAuthWebClient.Testing;
 /// <summary>
 /// The real system in memory: the OpenIddict sandbox authorization server, the photos API and the client, each in
 /// its own WebApplicationFactory, connected by <see cref="HostRouter"/>. The client's back-channel (metadata,
-/// token endpoint, photos API) goes through the router to the other test servers.
+/// token endpoint, photos API) goes through the router to the other test servers, and so do the sandbox's logout tokens.
 /// </summary>
 public sealed class TestHosts : IAsyncDisposable
 {
@@ -42,6 +42,10 @@ public sealed class TestHosts : IAsyncDisposable
             builder.UseSetting("AuthServer:Clients:0:DisplayName", "OAuthWebClient");
             builder.UseSetting("AuthServer:Clients:0:RedirectUris:0", ClientOrigin + "callback");
             builder.UseSetting("AuthServer:Clients:0:PostLogoutRedirectUris:0", ClientOrigin + "account/signed-out");
+            builder.UseSetting("AuthServer:Clients:0:BackchannelLogoutUri", ClientOrigin + "backchannel-logout");
+            // The sandbox's back-channel (logout tokens) reaches the client instance that currently answers.
+            builder.ConfigureTestServices(services =>
+                services.ConfigureHttpClientDefaults(http => http.ConfigurePrimaryHttpMessageHandler(Router.CreateHandler)));
             foreach (var (key, value) in authServerSettings ?? new Dictionary<string, string>())
             {
                 builder.UseSetting(key, value);
@@ -135,6 +139,16 @@ public sealed class TestHosts : IAsyncDisposable
     {
         var redirect = await browser.SubmitAsync(await StartSignInAsync(browser, user), "Allow", button: "decision=allow", followRedirects: false);
         return redirect.Location ?? throw new InvalidOperationException($"Expected a redirect to the callback, got {(int)redirect.Status}:\n{redirect.Html}");
+    }
+
+    /// <summary>
+    /// The sandbox's home page, then its "Sign out everywhere" button: the sandbox session ends and its clients get logout
+    /// tokens (Back-Channel Logout 1.0). Returns the page listing what each client answered.
+    /// </summary>
+    public async Task<BrowserPage> SignOutEverywhereAtTheSandboxAsync(Browser browser)
+    {
+        ArgumentNullException.ThrowIfNull(browser);
+        return await browser.SubmitAsync(await browser.GetAsync(new Uri(AuthServerOrigin, "/").AbsoluteUri), "Sign out everywhere");
     }
 
     private static void Expect(BrowserPage page, string marker, string what)

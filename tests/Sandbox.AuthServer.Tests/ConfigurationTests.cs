@@ -22,6 +22,7 @@ public sealed class ConfigurationTests
             builder.UseSetting("AuthServer:Clients:1:Jwks", "not json");
             builder.UseSetting("AuthServer:Clients:2:Jwks", """{"keys":[{"kty":"EC","crv":"P-256","x":"AQ","y":"AQ","d":"AQ"}]}""");
             builder.UseSetting("AuthServer:DPoP:ProofLifetime", "00:00:00");
+            builder.UseSetting("AuthServer:Clients:0:BackchannelLogoutUri", "http://localhost/logout#fragment");
         });
 
         var error = Assert.Throws<OptionsValidationException>(() => factory.CreateClient());
@@ -34,6 +35,7 @@ public sealed class ConfigurationTests
         Assert.Contains("AuthServer:Clients:2:Jwks must contain only public RSA or EC keys", error.Message, StringComparison.Ordinal);
         Assert.Contains("AuthServer:DPoP:ProofLifetime must be positive", error.Message, StringComparison.Ordinal);
         Assert.Contains("AuthServer:Clients:0:RedirectUris contains '/relative#fragment'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("AuthServer:Clients:0:BackchannelLogoutUri is 'http://localhost/logout#fragment'", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

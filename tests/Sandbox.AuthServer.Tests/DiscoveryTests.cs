@@ -46,6 +46,17 @@ public sealed class DiscoveryTests(AuthServerFactory factory) : IClassFixture<Au
     }
 
     [Fact]
+    public async Task Discovery_announces_back_channel_logout_with_session_ids()
+    {
+        var metadata = await DiscoveryAsync();
+
+        // OpenID Connect Back-Channel Logout 1.0 §2.1: logout tokens are sent, and carry the sid of the ID tokens.
+        Assert.True(metadata.GetProperty("backchannel_logout_supported").GetBoolean());
+        Assert.True(metadata.GetProperty("backchannel_logout_session_supported").GetBoolean());
+        Assert.Contains("sid", metadata.GetProperty("claims_supported").EnumerateArray().Select(c => c.GetString()));
+    }
+
+    [Fact]
     public async Task Discovery_lists_the_photos_scope_and_only_the_code_response_type()
     {
         var metadata = await DiscoveryAsync();

@@ -78,6 +78,7 @@ internal sealed class CodeRedemption(
             Scope = scope,
             Issuer = identity?.Issuer ?? transaction.Issuer, // a tenant template's own tenant (EntraId)
             Subject = identity?.Subject,
+            ProviderSessionId = identity?.SessionId,
             Provider = transaction.Provider,
             User = user,
             TokenType = response.TokenType,

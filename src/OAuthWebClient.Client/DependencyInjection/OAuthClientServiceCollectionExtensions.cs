@@ -24,7 +24,8 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class OAuthClientServiceCollectionExtensions
 {
     /// <summary>
-    /// The OAuth 2.0 / OpenID Connect client: <see cref="ISignInService"/>, <see cref="IUserTokenService"/>, the session
+    /// The OAuth 2.0 / OpenID Connect client: <see cref="ISignInService"/>, <see cref="IUserTokenService"/>,
+    /// <see cref="IBackchannelLogoutService"/>, the session
     /// cookie scheme (<see cref="OAuthClientDefaults.SessionScheme"/>), the server's metadata, the back-channel clients, and
     /// in-memory defaults for the <see cref="ITokenStore"/>, <see cref="IStateReplayCache"/> and <see cref="IRefreshLease"/>.
     /// Options come from the <c>OAuth</c> section, then <paramref name="configure"/>, and are validated at start. Defaults
@@ -91,6 +92,8 @@ public static class OAuthClientServiceCollectionExtensions
         services.TryAddTransient<SignOutHandler>();
         services.TryAddTransient<ISignInService, SignInService>();
         services.TryAddTransient<IUserTokenService, UserTokenService>();
+        services.TryAddSingleton<IBackchannelLogoutService, BackchannelLogoutService>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, BackchannelLogoutAnnouncement>());
 
         services.TryAddTransient<SessionCookieEvents>();
         services.AddAuthentication(authentication => authentication.DefaultScheme ??= OAuthClientDefaults.SessionScheme)
@@ -132,6 +135,7 @@ public static class OAuthClientServiceCollectionExtensions
         services.TryAddKeyedSingleton<ClientAssertionKeys>(any);
         services.TryAddKeyedSingleton<ClientAssertionFactory>(any);
         services.TryAddKeyedSingleton<ClientAuthenticator>(any);
+        services.TryAddKeyedSingleton<LogoutTokenValidator>(any);
         services.TryAddKeyedTransient<TokenEndpointClient>(any, (provider, key) => new TokenEndpointClient(
             provider.GetRequiredService<IHttpClientFactory>().CreateClient(TokenEndpointClient.HttpClientName),
             provider.GetRequiredService<EventDispatcher>(),

@@ -41,6 +41,9 @@ public abstract class OAuthClientEvents
     /// <summary>A session was signed out.</summary>
     public virtual Task SignedOut(SignedOutContext context) => Task.CompletedTask;
 
+    /// <summary>A provider's back-channel logout request was handled: valid (its sessions ended) or refused.</summary>
+    public virtual Task BackchannelLogoutReceived(BackchannelLogoutContext context) => Task.CompletedTask;
+
     /// <summary>A call with the user's access token reached a resource server, or failed to.</summary>
     public virtual Task ApiCallCompleted(ApiCallContext context) => Task.CompletedTask;
 }

@@ -88,6 +88,7 @@ internal sealed class OAuthClientOptionsValidator(ProviderNames names) : IValida
         CheckLocalPath(problems, "OAuth:LoginPath", options.LoginPath);
         CheckLocalPath(problems, "OAuth:CallbackPath", options.CallbackPath);
         CheckLocalPath(problems, "OAuth:SignedOutCallbackPath", options.SignedOutCallbackPath);
+        CheckLocalPath(problems, "OAuth:BackchannelLogoutPath", options.BackchannelLogoutPath);
 
         if (options.TransactionLifetime <= TimeSpan.Zero || options.TransactionLifetime > MaxTransactionLifetime)
         {

@@ -34,9 +34,16 @@ internal sealed class ProviderRegistry(ProviderNames names, IOptionsMonitor<OAut
         {
             Name = name,
             DisplayName = string.IsNullOrWhiteSpace(options.DisplayName) ? name : options.DisplayName,
-            CallbackPath = names.AreNamed ? app.CallbackPath.TrimEnd('/') + "/" + name : app.CallbackPath,
+            CallbackPath = PerProvider(app.CallbackPath, name),
+            BackchannelLogoutPath = PerProvider(app.BackchannelLogoutPath, name),
         };
     }
+
+    /// <summary>The provider a back-channel logout names (<c>{BackchannelLogoutPath}/{name}</c>), or the single one at the bare path.</summary>
+    public OAuthProvider? ForBackchannelLogout(string? name) => name is null ? (names.AreNamed ? null : All[0]) : Find(name);
+
+    /// <summary>An app-wide path with the provider's name as its last segment, for named providers.</summary>
+    private string PerProvider(string path, string name) => names.AreNamed ? path.TrimEnd('/') + "/" + name : path;
 
     private static InvalidOperationException UnknownProvider(string? name) =>
         new($"No provider named \"{name}\" is configured (OAuth:Providers).");

@@ -1,4 +1,3 @@
-using OAuthWebClient.Client.Presets;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
@@ -8,10 +7,8 @@ using OAuthWebClient.Client.Metadata;
 namespace OAuthWebClient.Client.Tokens;
 
 /// <summary>
-/// Validates ID tokens per OIDC Core §3.1.3.7 with Microsoft.IdentityModel: signature from the JWKS with an
-/// allowed algorithm, iss, aud (and azp), exp/iat within the skew, nonce, sub. An unknown <c>kid</c> triggers
-/// one metadata refresh (rate-limited by the configuration manager) so key rotation needs no restart (§10.1.1);
-/// a token without kid is tried against every published key, and verifies with the one that signed it.
+/// Validates ID tokens per OIDC Core §3.1.3.7 with Microsoft.IdentityModel: signature, iss, aud and exp as every JWT of
+/// the provider (<see cref="ProviderJwtValidator"/>), then azp, iat within the skew, nonce, sub, auth_time.
 /// </summary>
 internal sealed class IdTokenValidator(
     [FromKeyedServices] ServerMetadataProvider metadata,
@@ -19,8 +16,8 @@ internal sealed class IdTokenValidator(
     EventDispatcher events,
     [FromKeyedServices] IOptions<OAuthClientOptions> options)
 {
-    private readonly JsonWebTokenHandler _handler = new();
     private readonly OAuthClientOptions _options = options.Value;
+    private readonly ProviderJwtValidator _jwt = new(metadata, timeProvider, options.Value);
 
     /// <param name="expectedNonce">
     /// The nonce sent at sign-in, where the token's age is also checked (<c>OAuth:MaxIdTokenAge</c>); null when none
@@ -68,25 +65,10 @@ internal sealed class IdTokenValidator(
     private async Task<IdTokenValidationResult> ValidateTokenAsync(string idToken, string? expectedNonce, int? maxAge, CancellationToken cancellationToken)
     {
         var server = await metadata.GetAsync(cancellationToken);
-        var result = await _handler.ValidateTokenAsync(idToken, Parameters(server));
-        if (result.Exception is SecurityTokenSignatureKeyNotFoundException)
+        var verified = await _jwt.ValidateAsync(idToken, server, "ID token", requireExpiration: true, cancellationToken);
+        if (verified.Token is not { } token)
         {
-            try
-            {
-                server = await metadata.RefreshAsync(cancellationToken);
-                result = await _handler.ValidateTokenAsync(idToken, Parameters(server));
-            }
-            catch (InvalidOperationException)
-            {
-                // The server could not be reached again: the key stays unknown, the token is refused below.
-            }
-        }
-
-        if (!result.IsValid || result.SecurityToken is not JsonWebToken token)
-        {
-            return IdTokenValidationResult.Invalid(result.Exception is SecurityTokenSignatureKeyNotFoundException && !HasKid(idToken)
-                ? "The ID token's signature does not verify with any key the server publishes."
-                : Describe(result.Exception));
+            return IdTokenValidationResult.Invalid(verified.Error!);
         }
 
         var claims = CheckClaims(token, expectedNonce);
@@ -150,64 +132,8 @@ internal sealed class IdTokenValidator(
 
         token.TryGetPayloadValue<string>("name", out var name);
         token.TryGetPayloadValue<string>("preferred_username", out var username);
-        return IdTokenValidationResult.Valid(token.Issuer, subject, name ?? username);
+        // OIDC Front-/Back-Channel Logout: sid names the provider's session, which a logout token may end.
+        token.TryGetPayloadValue<string>("sid", out var sid);
+        return IdTokenValidationResult.Valid(token.Issuer, subject, name ?? username, string.IsNullOrEmpty(sid) ? null : sid);
     }
-
-    private TokenValidationParameters Parameters(ServerMetadata server) => new()
-    {
-        ValidIssuer = server.Issuer,
-        IssuerValidator = TenantIssuer.IsTemplate(server.Issuer) && _options.AllowsTenantIssuer ? TenantIssuer.Validator(server.Issuer, _options.AllowedTenants) : null,
-        ValidAudience = _options.ClientId,
-        IssuerSigningKeys = SigningKeys(server),
-        ValidAlgorithms = _options.EffectiveIdTokenSigningAlgorithms,
-        RequireSignedTokens = true,
-        RequireExpirationTime = true,
-        ValidateLifetime = true,
-        ClockSkew = _options.ClockSkew,
-        LifetimeValidator = ValidateLifetime,
-    };
-
-    /// <summary>
-    /// The keys a signature may verify with. Asymmetric keys come from the JWKS. A symmetric key in a JWKS is
-    /// public, so it is never trusted; HS* signatures (only when allowed) verify with the client secret's octets
-    /// (OIDC Core §10.1).
-    /// </summary>
-    private IEnumerable<SecurityKey> SigningKeys(ServerMetadata server)
-    {
-        var keys = server.SigningKeys.Where(key => key is not SymmetricSecurityKey && key is not JsonWebKey { Kty: JsonWebAlgorithmsKeyTypes.Octet });
-        var allowsHmac = _options.EffectiveIdTokenSigningAlgorithms.Any(a => a.StartsWith("HS", StringComparison.OrdinalIgnoreCase));
-        return allowsHmac && !string.IsNullOrEmpty(_options.ClientSecret)
-            ? keys.Append(new SymmetricSecurityKey(System.Text.Encoding.UTF8.GetBytes(_options.ClientSecret)))
-            : keys;
-    }
-
-    /// <summary>
-    /// exp (and nbf when present) against the injected clock, so tests can move time. IdentityModel passes
-    /// <see cref="DateTime.MinValue"/> for an absent nbf, so no arithmetic is done on the token's values (overflow).
-    /// </summary>
-    private bool ValidateLifetime(DateTime? notBefore, DateTime? expires, SecurityToken token, TokenValidationParameters parameters)
-    {
-        var now = timeProvider.GetUtcNow().UtcDateTime;
-        var expired = expires is not { } exp || exp == DateTime.MinValue || exp <= now - _options.ClockSkew;
-        var notYetValid = notBefore is { } nbf && nbf != DateTime.MinValue && nbf > now + _options.ClockSkew;
-        return !expired && !notYetValid;
-    }
-
-    /// <summary>
-    /// Without a kid (optional, JWS RFC 7515 §4.1.4) every published key of the algorithm's type is tried, so "no key
-    /// found" then means "no key verifies it": a forged or tampered token as much as an unpublished key.
-    /// </summary>
-    private bool HasKid(string idToken) => _handler.ReadJsonWebToken(idToken).Kid is { Length: > 0 };
-
-    private static string Describe(Exception? exception) => exception switch
-    {
-        SecurityTokenInvalidAlgorithmException => "The ID token is signed with an algorithm that is not allowed.",
-        SecurityTokenSignatureKeyNotFoundException => "The ID token is signed with a key the server does not publish.",
-        SecurityTokenInvalidSignatureException => "The ID token's signature is not valid.",
-        SecurityTokenInvalidIssuerException => "The ID token was issued by another server.",
-        SecurityTokenInvalidAudienceException => "The ID token was issued for another client.",
-        SecurityTokenInvalidLifetimeException or SecurityTokenExpiredException or SecurityTokenNoExpirationException => "The ID token has expired or has no valid lifetime.",
-        SecurityTokenMalformedException or ArgumentException => "The ID token is not a well-formed JWT.",
-        _ => "The ID token is not valid.",
-    };
 }

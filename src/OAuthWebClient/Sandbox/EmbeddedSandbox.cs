@@ -36,6 +36,8 @@ public sealed class EmbeddedSandbox(
             ["AuthServer:Clients:0:ClientId"] = client.ClientId,
             ["AuthServer:Clients:0:ClientSecret"] = client.ClientSecret,
             ["AuthServer:Clients:0:DisplayName"] = "OAuthWebClient",
+            // Back-Channel Logout 1.0 §2.2: one URI per client, so the first origin's.
+            ["AuthServer:Clients:0:BackchannelLogoutUri"] = clientOrigins[0] + client.BackchannelLogoutPath,
         };
         for (var i = 0; i < clientOrigins.Count; i++)
         {

@@ -70,6 +70,8 @@ public static class WebAppExtensions
         app.MapControllerRoute("oauth-login", oauth.LoginPath.TrimStart('/'), new { controller = "Login", action = "Login" });
         app.MapControllerRoute("oauth-callback", oauth.CallbackPath.TrimStart('/'), new { controller = "Callback", action = "Handle" });
         app.MapControllerRoute("oauth-callback-provider", oauth.CallbackPath.TrimStart('/').TrimEnd('/') + "/{provider}", new { controller = "Callback", action = "Handle" });
+        app.MapControllerRoute("oauth-backchannel-logout", oauth.BackchannelLogoutPath.TrimStart('/'), new { controller = "BackchannelLogout", action = "Handle" });
+        app.MapControllerRoute("oauth-backchannel-logout-provider", oauth.BackchannelLogoutPath.TrimStart('/').TrimEnd('/') + "/{provider}", new { controller = "BackchannelLogout", action = "Handle" });
         app.MapControllerRoute("oauth-signed-out", oauth.SignedOutCallbackPath.TrimStart('/'), new { controller = "SignedOut", action = "Index" });
         app.MapControllers();
         app.MapClientJwks();                   // /.well-known/jwks.json: the public keys of private_key_jwt, to register by URL

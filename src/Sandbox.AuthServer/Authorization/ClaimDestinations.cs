@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using OpenIddict.Abstractions;
+using Sandbox.AuthServer.BackchannelLogout;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace Sandbox.AuthServer.Authorization;
@@ -19,6 +20,8 @@ internal static class ClaimDestinations
         SandboxClaims.Roles when claim.Subject?.HasScope(Scopes.Profile) == true => BothTokens,
         // OIDC Core §2: auth_time belongs in the id_token.
         Claims.AuthenticationTime => [Destinations.IdentityToken],
+        // Back-Channel Logout 1.0 §2.4: the session id a logout token will name.
+        SandboxSessions.SessionIdClaim => [Destinations.IdentityToken],
         _ => [],
     };
 }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Security.Claims;
 using Microsoft.IdentityModel.Tokens;
 using OpenIddict.Abstractions;
+using Sandbox.AuthServer.BackchannelLogout;
 using Sandbox.AuthServer.Users;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
@@ -12,10 +13,11 @@ internal static class SandboxPrincipal
 {
     /// <summary>The principal for a granted authorization request.</summary>
     public static ClaimsPrincipal Create(
-        DemoUser user, ImmutableArray<string> scopes, string audience, DateTimeOffset? authenticatedAt)
+        DemoUser user, ImmutableArray<string> scopes, string audience, DateTimeOffset? authenticatedAt, string? sessionId)
     {
         var identity = new ClaimsIdentity(TokenValidationParameters.DefaultAuthenticationType, Claims.Name, Claims.Role);
         identity.SetClaim(Claims.Subject, user.Subject);
+        identity.SetClaim(SandboxSessions.SessionIdClaim, sessionId);
         if (authenticatedAt is { } time)
         {
             identity.SetClaim(Claims.AuthenticationTime, time.ToUnixTimeSeconds());

@@ -96,6 +96,12 @@ internal sealed class AuthServerOptionsValidator : IValidateOptions<AuthServerOp
         {
             problems.Add($"{path}PostLogoutRedirectUris contains '{uri}', which is not an absolute http(s) URI without fragment.");
         }
+
+        // Back-Channel Logout 1.0 §2.2: absolute, MAY have a query, MUST NOT have a fragment.
+        if (client.BackchannelLogoutUri is { Length: > 0 } backchannel && !IsAbsoluteWithoutFragment(backchannel))
+        {
+            problems.Add($"{path}BackchannelLogoutUri is '{backchannel}', which is not an absolute http(s) URI without fragment.");
+        }
     }
 
     private static string? JwksProblem(string jwks)

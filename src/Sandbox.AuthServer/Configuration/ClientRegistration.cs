@@ -32,4 +32,10 @@ public sealed class ClientRegistration
 
     /// <summary>Allowed <c>post_logout_redirect_uri</c> values (OIDC RP-Initiated Logout §3). Optional.</summary>
     public IList<string> PostLogoutRedirectUris { get; } = [];
+
+    /// <summary>
+    /// Where the sandbox POSTs a logout token when a session this client signed in to ends (OpenID Connect Back-Channel
+    /// Logout 1.0 §2.2 <c>backchannel_logout_uri</c>): absolute, no fragment. Optional: without it (or empty) the client is not told.
+    /// </summary>
+    public string? BackchannelLogoutUri { get; set; }
 }

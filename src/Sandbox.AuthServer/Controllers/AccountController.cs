@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
+using Sandbox.AuthServer.BackchannelLogout;
 using Sandbox.AuthServer.Models;
 using Sandbox.AuthServer.Users;
 using static OpenIddict.Abstractions.OpenIddictConstants;
@@ -32,6 +33,8 @@ public sealed class AccountController(DemoUserStore users, ILogger<AccountContro
         var identity = new ClaimsIdentity(CookieAuthenticationDefaults.AuthenticationScheme, Claims.Name, Claims.Role);
         identity.AddClaim(new Claim(Claims.Subject, user.Subject));
         identity.AddClaim(new Claim(Claims.Name, user.Name));
+        // This browser session's id, copied into ID tokens and logout tokens (Back-Channel Logout 1.0 §2.4).
+        identity.AddClaim(new Claim(SandboxSessions.SessionIdClaim, SandboxSessions.NewSessionId()));
         await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));
         Log.UserSignedIn(logger, user.Subject);
 

@@ -7,6 +7,7 @@ using OpenIddict.Abstractions;
 using OpenIddict.Server;
 using OpenIddict.Server.AspNetCore;
 using Sandbox.AuthServer.Authorization;
+using Sandbox.AuthServer.BackchannelLogout;
 using Sandbox.AuthServer.Configuration;
 using Sandbox.AuthServer.Models;
 using Sandbox.AuthServer.Users;
@@ -22,6 +23,7 @@ public sealed class AuthorizationController(
     IOpenIddictApplicationManager applications,
     DemoUserStore users,
     IOptions<AuthServerOptions> options,
+    SandboxSessions sessions,
     TimeProvider clock,
     ILogger<AuthorizationController> logger) : Controller
 {
@@ -92,8 +94,14 @@ public sealed class AuthorizationController(
 
         var scopes = request.GetScopes();
         Log.ConsentGranted(logger, user.Subject, request.ClientId, string.Join(' ', scopes));
+        var sid = session.Principal?.FindFirst(SandboxSessions.SessionIdClaim)?.Value;
         var principal = SandboxPrincipal.Create(
-            user, scopes, options.Value.PhotosApiAudience, session.Properties?.IssuedUtc);
+            user, scopes, options.Value.PhotosApiAudience, session.Properties?.IssuedUtc, sid);
+        if (sid is not null)
+        {
+            // Back-Channel Logout 1.0 §2.3: remember which clients this session signed in to.
+            sessions.SignedInTo(sid, user.Subject, request.ClientId!);
+        }
 
         // OpenIddict issues the code and redirects with code, state and iss (RFC 9207).
         return SignIn(principal, OpenIddictScheme);

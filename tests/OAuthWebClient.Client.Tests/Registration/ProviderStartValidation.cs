@@ -84,7 +84,7 @@ public sealed class ProviderStartValidation
         var east = host.Services.GetRequiredService<IOAuthProviders>().Find("EAST");
         await host.StopAsync();
 
-        Assert.Equal(new OAuthProvider { Name = "east", DisplayName = "East", CallbackPath = "/callback/east" }, east);
+        Assert.Equal(new OAuthProvider { Name = "east", DisplayName = "East", CallbackPath = "/callback/east", BackchannelLogoutPath = "/backchannel-logout/east" }, east);
     }
 
     [Theory]

@@ -122,5 +122,7 @@ public sealed class RegistrationOrder
         public Task SetAsync(string sessionId, TokenSet tokens, CancellationToken cancellationToken) => throw new NotSupportedException();
 
         public Task RemoveAsync(string sessionId, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+        public Task<int> RemoveByProviderSessionAsync(string issuer, string? providerSessionId, string? subject, CancellationToken cancellationToken) => throw new NotSupportedException();
     }
 }

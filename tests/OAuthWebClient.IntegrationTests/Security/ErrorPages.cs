@@ -57,5 +57,7 @@ public sealed partial class ErrorPages
         public Task SetAsync(string sessionId, TokenSet tokens, CancellationToken cancellationToken) => throw new InvalidOperationException(Detail);
 
         public Task RemoveAsync(string sessionId, CancellationToken cancellationToken) => Task.CompletedTask;
+
+        public Task<int> RemoveByProviderSessionAsync(string issuer, string? providerSessionId, string? subject, CancellationToken cancellationToken) => Task.FromResult(0);
     }
 }

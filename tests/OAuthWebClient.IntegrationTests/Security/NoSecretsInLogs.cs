@@ -67,6 +67,7 @@ public sealed class NoSecretsInLogs
         Assert.True(secrets.Count(s => s.Kind == "refresh_token") >= 2, "The flow should have refreshed (rotating the refresh token).");
         Assert.True(hosts.Router.Requests.Count(r => r.Body?.Contains("grant_type=refresh_token", StringComparison.Ordinal) == true) >= 1);
         Assert.True(hosts.Router.Count("POST", "/connect/revoke") >= 1);
+        Assert.Contains(secrets, s => s.Kind == "logout_token"); // the sandbox's back-channel logout at sign-out
 
         // The capture really saw trace-level framework logging, including the callback URL that carried code and state.
         var entries = capture.Entries.ToList();
@@ -112,7 +113,7 @@ public sealed class NoSecretsInLogs
 
             foreach (var (name, values) in QueryHelpers.ParseQuery(request.Body ?? ""))
             {
-                if (name is "code" or "code_verifier" or "refresh_token" or "token" or "client_secret")
+                if (name is "code" or "code_verifier" or "refresh_token" or "token" or "client_secret" or "logout_token")
                 {
                     secrets.AddRange(values.Select(v => (name, v!)));
                 }

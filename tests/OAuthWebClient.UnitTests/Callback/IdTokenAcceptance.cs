@@ -17,6 +17,20 @@ public sealed class IdTokenAcceptance
         Assert.Equal("alice", result.Subject);
         Assert.Equal("Alice Example", result.Name);
         Assert.Null(result.Error);
+        Assert.Null(result.SessionId);
+    }
+
+    [Fact]
+    public async Task The_providers_session_id_is_kept_from_the_sid_claim()
+    {
+        var fixture = new IdTokenFixture();
+        var claims = fixture.Claims();
+        claims["sid"] = "08a5019c-17e1-4977-8f42-65a12843ea02";
+
+        var result = await fixture.ValidateAsync(fixture.Rs256(claims));
+
+        Assert.True(result.IsValid, result.Error);
+        Assert.Equal("08a5019c-17e1-4977-8f42-65a12843ea02", result.SessionId);
     }
 
     [Fact]

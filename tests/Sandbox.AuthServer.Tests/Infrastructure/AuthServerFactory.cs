@@ -1,5 +1,8 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Sandbox.AuthServer.BackchannelLogout;
 
 namespace Sandbox.AuthServer.Tests.Infrastructure;
 
@@ -11,6 +14,8 @@ public sealed class AuthServerFactory : WebApplicationFactory<AuthServerApp>
     public const string ClientSecret = "sandbox-client-secret";
     public const string RedirectUri = "http://localhost:5000/callback";
     public const string PostLogoutRedirectUri = "http://localhost:5000/account/signed-out";
+    public const string BackchannelLogoutUri = "http://localhost:5000/backchannel-logout";
+    public const string MinimalSampleBackchannelLogoutUri = "http://localhost:5003/backchannel-logout";
     public const string MarkupClientId = "markup-client";
     public const string MarkupDisplayName = "<script>alert(1)</script> & Co";
     public const string JwtClientId = "jwt-client";
@@ -27,6 +32,7 @@ public sealed class AuthServerFactory : WebApplicationFactory<AuthServerApp>
         builder.UseSetting("AuthServer:Clients:0:DisplayName", "OAuthWebClient");
         builder.UseSetting("AuthServer:Clients:0:RedirectUris:0", RedirectUri);
         builder.UseSetting("AuthServer:Clients:0:PostLogoutRedirectUris:0", PostLogoutRedirectUri);
+        builder.UseSetting("AuthServer:Clients:0:BackchannelLogoutUri", BackchannelLogoutUri);
         // Clients:1 stays as appsettings.json registers it (minimal-sample, the samples/MinimalApi client).
         builder.UseSetting("AuthServer:Clients:2:ClientId", MarkupClientId);
         builder.UseSetting("AuthServer:Clients:2:ClientSecret", "markup-secret");
@@ -41,7 +47,13 @@ public sealed class AuthServerFactory : WebApplicationFactory<AuthServerApp>
         builder.UseSetting("AuthServer:Clients:4:ClientSecret", ClientSecret);
         builder.UseSetting("AuthServer:Clients:4:RequirePushedAuthorizationRequests", "true");
         builder.UseSetting("AuthServer:Clients:4:RedirectUris:0", RedirectUri);
+        // Logout tokens reach the receiver, never a real port.
+        builder.ConfigureTestServices(services => services.AddHttpClient(BackchannelLogoutSender.HttpClientName)
+            .ConfigurePrimaryHttpMessageHandler(LogoutTokens.CreateHandler));
     }
+
+    /// <summary>What the clients' back-channel logout URIs received.</summary>
+    public LogoutTokenReceiver LogoutTokens { get; } = new();
 
     /// <summary>A client that keeps cookies and does not follow redirects, like a browser seen step by step.</summary>
     public HttpClient CreateBrowser() => CreateClient(new WebApplicationFactoryClientOptions

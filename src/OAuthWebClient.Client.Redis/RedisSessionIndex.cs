@@ -1,0 +1,99 @@
+using OAuthWebClient.Client.Tokens;
+using StackExchange.Redis;
+
+namespace OAuthWebClient.Client.Redis;
+
+/// <summary>
+/// The back-channel logout index in Redis: a set per (issuer, <c>sid</c>) and per (issuer, <c>sub</c>) of the sessions'
+/// fingerprints, expiring with them (set at every write, slid at every read). Every command touches one key, so it runs
+/// on Redis Cluster as it is. The index only finds candidates: each session is read back and checked
+/// (<see cref="ProviderSessionMatch"/>) before it is deleted, and only if it is still the value that was checked.
+/// </summary>
+internal sealed class RedisSessionIndex(RedisKeys keys, TokenSetProtector protector, TimeSpan lifetime)
+{
+    /// <summary>A set larger than this drops the sessions that are gone when it grows (a subject signing in every day).</summary>
+    private const int PruneAbove = 16;
+
+    // Compare-and-delete on one key: a session replaced since it was checked is kept.
+    private const string DeleteIfUnchanged = "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0";
+
+    /// <summary>Adds the session to its sets; sent with the SET of its tokens, so it follows it on the same connection.</summary>
+    public Task AddAsync(IDatabase db, string sessionId, TokenSet tokens) =>
+        Task.WhenAll(Keys(tokens).Select(key => AddAsync(db, key, RedisKeys.SessionFingerprint(sessionId))));
+
+    /// <summary>A read slid the session's expiry: the sets must live as long (fire and forget: no wait, no reply).</summary>
+    public void Slide(IDatabase db, TokenSet tokens)
+    {
+        try
+        {
+            foreach (var key in Keys(tokens))
+            {
+                db.KeyExpire(key, lifetime, flags: CommandFlags.FireAndForget);
+            }
+        }
+        catch (RedisException)
+        {
+            // Redis went away since the read: the sets keep their earlier expiry, the next read slides them.
+        }
+    }
+
+    public async Task<int> RemoveAsync(IDatabase db, string issuer, string? providerSessionId, string? subject)
+    {
+        if (providerSessionId is null && subject is null)
+        {
+            return 0;
+        }
+
+        var index = providerSessionId is not null ? keys.ProviderSession(issuer, providerSessionId) : keys.Subject(issuer, subject!);
+        var removed = 0;
+        foreach (var member in await db.SetMembersAsync(index))
+        {
+            var key = keys.TokensOf(member.ToString());
+            var value = await db.StringGetAsync(key);
+            var tokens = value.IsNull ? null : protector.Unprotect((byte[])value!);
+            if (tokens is not null && ProviderSessionMatch.IsNamed(tokens, issuer, providerSessionId, subject))
+            {
+                removed += (int)await db.ScriptEvaluateAsync(DeleteIfUnchanged, [key], [value]);
+            }
+            else if (tokens is not null && Keys(tokens).Contains(index))
+            {
+                continue; // indexed rightly, not named (another sub for this sid): kept
+            }
+
+            // Gone, ended now, or replaced by tokens of another provider session: not in this set any more.
+            await db.SetRemoveAsync(index, member);
+        }
+
+        return removed;
+    }
+
+    private async Task AddAsync(IDatabase db, RedisKey key, string member)
+    {
+        var added = db.SetAddAsync(key, member);
+        var expiry = db.KeyExpireAsync(key, lifetime);
+        await Task.WhenAll(added, expiry);
+        if (await added && await db.SetLengthAsync(key) > PruneAbove)
+        {
+            foreach (var stale in await db.SetMembersAsync(key))
+            {
+                if (!await db.KeyExistsAsync(keys.TokensOf(stale.ToString())))
+                {
+                    await db.SetRemoveAsync(key, stale);
+                }
+            }
+        }
+    }
+
+    private IEnumerable<RedisKey> Keys(TokenSet tokens)
+    {
+        if (tokens.ProviderSessionId is { } sid)
+        {
+            yield return keys.ProviderSession(tokens.Issuer, sid);
+        }
+
+        if (tokens.Subject is { } sub)
+        {
+            yield return keys.Subject(tokens.Issuer, sub);
+        }
+    }
+}
