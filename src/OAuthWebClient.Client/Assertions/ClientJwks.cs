@@ -8,7 +8,7 @@ namespace OAuthWebClient.Client.Assertions;
 /// The public keys of every provider's client assertion keys as a JWK Set (RFC 7517 §5), so they can be registered by
 /// URL (<c>jwks_uri</c>, OIDC Registration §2). Public members only; built once, the keys do not change while running.
 /// </summary>
-internal sealed class ClientJwks(ProviderNames names, IServiceProvider services)
+internal sealed class ClientJwks(ProviderNames names, IServiceProvider services) : IClientJwks
 {
     private readonly Lazy<string> _document = new(() =>
     {

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
-using OAuthWebClient.Client.Assertions;
+using OAuthWebClient.Client;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -17,7 +17,7 @@ public static class ClientJwksEndpointExtensions
     public static IEndpointConventionBuilder MapClientJwks(this IEndpointRouteBuilder endpoints, string pattern = DefaultPath)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
-        return endpoints.MapGet(pattern, (HttpContext context, ClientJwks jwks) =>
+        return endpoints.MapGet(pattern, (HttpContext context, IClientJwks jwks) =>
         {
             // Servers cache it; a rotated-in key is published before it signs (ClientAssertionKey.ActiveFrom).
             context.Response.Headers.CacheControl = "public, max-age=300";

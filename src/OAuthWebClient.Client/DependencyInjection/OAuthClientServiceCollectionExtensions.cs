@@ -79,7 +79,7 @@ public static class OAuthClientServiceCollectionExtensions
         services.TryAddSingleton<DPoPProofFactory>();
         services.TryAddSingleton<DPoPNonces>();
         services.TryAddSingleton<DPoPKeyCache>();
-        services.TryAddSingleton<ClientJwks>();
+        services.TryAddSingleton<IClientJwks, ClientJwks>();
 
         // Swap points: one instance by default; OAuthWebClient.Client.Redis replaces them for several.
         services.TryAddSingleton<ITokenStore, InMemoryTokenStore>();

@@ -12,6 +12,7 @@ namespace OAuthWebClient.Sandbox;
 public sealed class EmbeddedSandbox(
     IOptions<EmbeddedSandboxOptions> sandboxOptions,
     IOptions<OAuthClientOptions> clientOptions,
+    IClientJwks clientJwks,
     IConfiguration configuration,
     IHostEnvironment environment,
     ILogger<EmbeddedSandbox> logger) : IHostedService, IAsyncDisposable
@@ -39,6 +40,12 @@ public sealed class EmbeddedSandbox(
             // Back-Channel Logout 1.0 §2.2: one URI per client, so the first origin's.
             ["AuthServer:Clients:0:BackchannelLogoutUri"] = clientOrigins[0] + client.BackchannelLogoutPath,
         };
+        if (client.ClientAuthentication == ClientAuthenticationMethod.PrivateKeyJwt)
+        {
+            // RFC 7523 §2.2: the sandbox knows the client by the public keys it serves at /.well-known/jwks.json.
+            authServer["AuthServer:Clients:0:Jwks"] = clientJwks.Document;
+        }
+
         for (var i = 0; i < clientOrigins.Count; i++)
         {
             authServer[$"AuthServer:Clients:0:RedirectUris:{i}"] = clientOrigins[i] + client.CallbackPath;

@@ -51,6 +51,7 @@ public sealed class EmbeddedSandboxRule
         var sandbox = new EmbeddedSandbox(
             Options.Create(new EmbeddedSandboxOptions { AuthServerUrl = new($"http://127.0.0.1:{authServer}"), PhotosApiUrl = new($"http://127.0.0.1:{photosApi}") }),
             Options.Create(new OAuthClientOptions { ClientId = "rule-test", ClientSecret = "rule-test-secret" }),
+            new NoClientKeys(),
             new ConfigurationBuilder().AddInMemoryCollection(settings).Build(),
             new HostingEnvironment { EnvironmentName = environment },
             NullLogger<EmbeddedSandbox>.Instance);
@@ -110,5 +111,11 @@ public sealed class EmbeddedSandboxRule
         {
             return false;
         }
+    }
+
+    /// <summary>A client with a secret: no private_key_jwt keys to register.</summary>
+    private sealed class NoClientKeys : OAuthWebClient.Client.IClientJwks
+    {
+        public string Document => """{"keys":[]}""";
     }
 }
