@@ -40,6 +40,19 @@ internal sealed class RedisTokenStore(
             return await stored;
         }, redis);
 
+    /// <summary>SET … XX: written only if the key still exists — one key, one command, so atomic (and Cluster-safe).</summary>
+    public Task<bool> ReplaceAsync(string sessionId, TokenSet tokens, CancellationToken cancellationToken) =>
+        availability.RunAsync("replace tokens", async db =>
+        {
+            var replaced = await db.StringSetAsync(keys.Tokens(sessionId), protector.Protect(tokens), _lifetime, When.Exists);
+            if (replaced)
+            {
+                await _index.AddAsync(db, sessionId, tokens);
+            }
+
+            return replaced;
+        }, redis);
+
     /// <summary>The index keeps the session's fingerprint until its sets expire or a logout finds it gone.</summary>
     public Task RemoveAsync(string sessionId, CancellationToken cancellationToken) =>
         availability.RunAsync("remove tokens", db => db.KeyDeleteAsync(keys.Tokens(sessionId)), redis);

@@ -12,6 +12,22 @@ public interface ITokenStore
     /// <summary>Stores (or replaces) the session's tokens; the entry expires with the session.</summary>
     Task SetAsync(string sessionId, TokenSet tokens, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Replaces the session's tokens only if the session still exists, atomically; false when it is gone. A refresh writes
+    /// with it, so a session ended meanwhile (sign-out, back-channel logout) is not brought back by the refresh's answer.
+    /// The default reads then writes — not atomic; the built-in stores override it.
+    /// </summary>
+    async Task<bool> ReplaceAsync(string sessionId, TokenSet tokens, CancellationToken cancellationToken)
+    {
+        if (await GetAsync(sessionId, cancellationToken) is null)
+        {
+            return false;
+        }
+
+        await SetAsync(sessionId, tokens, cancellationToken);
+        return true;
+    }
+
     /// <summary>Forgets the session's tokens.</summary>
     Task RemoveAsync(string sessionId, CancellationToken cancellationToken);
 

@@ -26,7 +26,7 @@ public sealed class FlowInspectorTests(BrowserFixture fixture)
         await session.GotoAsync("/");
         await session.SignInAsync("alice", screenshots: false);
         await session.GotoAsync("/photos/lighthouse-in-fog");
-        var request = QueryHelpers.ParseQuery(session.AuthorizationRequestUrl!.Query);
+        var request = session.AuthorizationRequestParameters;
 
         await session.Navigation.GetByRole(AriaRole.Link, new() { Name = "Flow inspector" }).ClickAsync();
 
@@ -82,7 +82,7 @@ public sealed class FlowInspectorTests(BrowserFixture fixture)
         await using var session = await fixture.NewSessionAsync();
         await session.GotoAsync("/");
         await session.SignInAsync("bob", screenshots: false);
-        var authorization = QueryHelpers.ParseQuery(session.AuthorizationRequestUrl!.Query);
+        var authorization = session.AuthorizationRequestParameters;
         var callback = QueryHelpers.ParseQuery(new Uri(session.CallbackUrl!).Query);
         await session.Page.GotoAsync(session.CallbackUrl!); // a revisit is recorded too
         await session.GotoAsync("/photos");

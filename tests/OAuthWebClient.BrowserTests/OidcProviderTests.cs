@@ -30,7 +30,9 @@ public sealed class OidcProviderTests(BrowserFixture fixture)
         await session.ExpectSignedInAsync("Alice");
         await Expect(session.Page.GetByText("Lighthouse in fog")).ToBeVisibleAsync();
         Assert.DoesNotContain(servers.App.Logs.Entries, e => e.EventId.Id == 2007);
-        Assert.Contains("prompt=consent", session.Urls.First(u => u.StartsWith(servers.Op.Issuer.GetLeftPart(UriPartial.Authority) + "/auth?", StringComparison.Ordinal)), StringComparison.Ordinal);
+        // oidc-provider offers pushed requests (RFC 9126), so the request — prompt=consent included — went on the back channel.
+        Assert.Contains(servers.App.Traffic.Requests, r => r.GetValueOrDefault("prompt") == "consent" && r.ContainsKey("code_challenge"));
+        Assert.DoesNotContain(session.Urls, u => u.StartsWith(servers.Op.Issuer.GetLeftPart(UriPartial.Authority) + "/auth?", StringComparison.Ordinal) && u.Contains("code_challenge=", StringComparison.Ordinal));
 
         // A 62-second access token is due for refresh (60-second window) two seconds after each issue.
         var deadline = DateTime.UtcNow + GiveUpAfter;

@@ -23,6 +23,9 @@ public sealed class InMemoryTokenStoreTests
     public Task Removed_session_is_gone() => TokenStoreContract.Removed_session_is_gone(Store());
 
     [Fact]
+    public Task Replace_writes_only_a_session_that_still_exists() => TokenStoreContract.Replace_writes_only_a_session_that_still_exists(Store());
+
+    [Fact]
     public Task Sessions_of_one_provider_session_are_removed_by_its_sid() => TokenStoreContract.Sessions_of_one_provider_session_are_removed_by_its_sid(Store());
 
     [Fact]

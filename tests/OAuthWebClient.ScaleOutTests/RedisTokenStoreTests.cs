@@ -30,6 +30,9 @@ public sealed class RedisTokenStoreTests : IDisposable
     public Task Removed_session_is_gone() => TokenStoreContract.Removed_session_is_gone(Store());
 
     [RedisFact]
+    public Task Replace_writes_only_a_session_that_still_exists() => TokenStoreContract.Replace_writes_only_a_session_that_still_exists(Store());
+
+    [RedisFact]
     public Task Sessions_of_one_provider_session_are_removed_by_its_sid() => TokenStoreContract.Sessions_of_one_provider_session_are_removed_by_its_sid(Store());
 
     [RedisFact]

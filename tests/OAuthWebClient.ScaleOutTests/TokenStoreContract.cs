@@ -65,6 +65,22 @@ internal static class TokenStoreContract
         Assert.Null(await store.GetAsync("session-1", default));
     }
 
+    /// <summary>A refresh's answer written after the session ended (sign-out, back-channel logout) must not bring it back.</summary>
+    public static async Task Replace_writes_only_a_session_that_still_exists(ITokenStore store)
+    {
+        await store.SetAsync("session-1", Sample("old"), default);
+        var refreshed = Sample("refreshed");
+        Assert.True(await store.ReplaceAsync("session-1", refreshed, default));
+        Assert.Equal(refreshed, await store.GetAsync("session-1", default));
+
+        await store.RemoveAsync("session-1", default);
+
+        Assert.False(await store.ReplaceAsync("session-1", Sample("late"), default));
+        Assert.Null(await store.GetAsync("session-1", default));
+        Assert.False(await store.ReplaceAsync("never-stored", Sample("late"), default));
+        Assert.Null(await store.GetAsync("never-stored", default));
+    }
+
     public static TokenSet Signed(string issuer, string subject, string? sid) => Sample(subject) with { Issuer = issuer, Subject = subject, ProviderSessionId = sid };
 
     private const string Issuer = "https://as.example/";

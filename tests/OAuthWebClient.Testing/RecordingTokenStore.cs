@@ -23,6 +23,12 @@ public sealed class RecordingTokenStore(ITokenStore inner) : ITokenStore
         return inner.SetAsync(sessionId, tokens, cancellationToken);
     }
 
+    public Task<bool> ReplaceAsync(string sessionId, TokenSet tokens, CancellationToken cancellationToken)
+    {
+        StoredSessions.Enqueue(sessionId);
+        return inner.ReplaceAsync(sessionId, tokens, cancellationToken);
+    }
+
     public Task RemoveAsync(string sessionId, CancellationToken cancellationToken) => inner.RemoveAsync(sessionId, cancellationToken);
 
     public Task<int> RemoveByProviderSessionAsync(string issuer, string? providerSessionId, string? subject, CancellationToken cancellationToken) =>

@@ -81,6 +81,13 @@ public sealed class TestHosts : IAsyncDisposable
             : query;
     }
 
+    /// <summary>The same from the sign-in start page: its redirect, or — when the pushed request was refused — what was pushed.</summary>
+    public Dictionary<string, Microsoft.Extensions.Primitives.StringValues> AuthorizationParameters(BrowserPage login)
+    {
+        ArgumentNullException.ThrowIfNull(login);
+        return login.Location is { } location ? AuthorizationParameters(location) : Router.Requests.Last(r => r.Method == "POST" && r.Path == "/connect/par").Form;
+    }
+
     /// <summary>Starts one more client instance (sharing whatever the configuration shares, e.g. Redis) and returns its index.</summary>
     public int AddClientInstance(Action<IWebHostBuilder>? configure = null)
     {

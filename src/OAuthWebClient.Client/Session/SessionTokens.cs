@@ -37,6 +37,14 @@ internal sealed class SessionTokens(ITokenStore store)
         Remember(context, sessionId, tokens);
     }
 
+    /// <summary>Writes only if the session still exists (<see cref="ITokenStore.ReplaceAsync"/>); false when it ended meanwhile.</summary>
+    public async Task<bool> ReplaceAsync(HttpContext? context, string sessionId, TokenSet tokens, CancellationToken cancellationToken)
+    {
+        var replaced = await store.ReplaceAsync(sessionId, tokens, cancellationToken);
+        Remember(context, sessionId, replaced ? tokens : null);
+        return replaced;
+    }
+
     public async Task RemoveAsync(HttpContext? context, string sessionId, CancellationToken cancellationToken)
     {
         await store.RemoveAsync(sessionId, cancellationToken);

@@ -32,6 +32,24 @@ internal sealed class InMemoryTokenStore(TimeProvider timeProvider, IOptions<OAu
         return Task.FromResult<TokenSet?>(null);
     }
 
+    public Task<bool> ReplaceAsync(string sessionId, TokenSet tokens, CancellationToken cancellationToken)
+    {
+        var now = timeProvider.GetUtcNow();
+        lock (_lock)
+        {
+            if (!_entries.TryGetValue(sessionId, out var old) || old.Expires <= now)
+            {
+                return Task.FromResult(false);
+            }
+
+            _index.Remove(sessionId, old.Tokens);
+            _entries[sessionId] = (tokens, now + options.Value.SessionLifetime);
+            _index.Add(sessionId, tokens);
+        }
+
+        return Task.FromResult(true);
+    }
+
     public Task SetAsync(string sessionId, TokenSet tokens, CancellationToken cancellationToken)
     {
         var now = timeProvider.GetUtcNow();

@@ -90,7 +90,12 @@ internal sealed class TokenRefresher(
             LastRefreshed = now,
             User = user,
         };
-        await sessionTokens.SetAsync(null, sessionId, refreshed, CancellationToken.None);
+        if (!await sessionTokens.ReplaceAsync(null, sessionId, refreshed, CancellationToken.None))
+        {
+            // Signed out (here, elsewhere, or by a back-channel logout) while the refresh was under way: it stays ended.
+            return await FailedAsync(context, sessionId, UserTokenFailure.ReauthenticationRequired, null, "The session ended while its tokens were being refreshed.", end: true);
+        }
+
         var rotated = response.RefreshToken is not null && response.RefreshToken != old.RefreshToken;
         Log.Refreshed(logger, call.SessionKey!, rotated);
         if (events.IsActive)

@@ -132,6 +132,15 @@ public sealed class BrowserSession : IAsyncDisposable
         Urls.LastOrDefault(u => u.StartsWith(App.AuthServerOrigin.GetLeftPart(UriPartial.Authority) + "/connect/authorize?", StringComparison.Ordinal) && u.Contains("code_challenge=", StringComparison.Ordinal))
             is { } url ? new Uri(url) : null;
 
+    /// <summary>
+    /// The last authorization request's parameters as the server got them: from the front-channel URL, or — when the client
+    /// pushed it (RFC 9126; the sandbox offers it, so by default it is pushed) — the form it pushed.
+    /// </summary>
+    public Dictionary<string, Microsoft.Extensions.Primitives.StringValues> AuthorizationRequestParameters =>
+        AuthorizationRequestUrl is { } url
+            ? Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(url.Query)
+            : App.Traffic.Requests.Last(r => r.ContainsKey("code_challenge")).ToDictionary(p => p.Key, p => new Microsoft.Extensions.Primitives.StringValues(p.Value));
+
     /// <summary>The callback URL the authorization server sent this browser to (with code, state and iss).</summary>
     public string? CallbackUrl => Urls.LastOrDefault(IsCallback);
 
