@@ -14,8 +14,6 @@ namespace OAuthWebClient.BrowserTests;
 [Collection(BrowserCollection.Name)]
 public sealed class Fapi2OidcProviderTests(BrowserFixture fixture)
 {
-    private static readonly TimeSpan GiveUpAfter = TimeSpan.FromSeconds(30);
-
     [BrowserFact]
     public async Task Alice_signs_in_sees_photos_with_DPoP_refreshes_and_is_signed_out_when_her_session_ends_at_oidc_provider()
     {
@@ -32,17 +30,7 @@ public sealed class Fapi2OidcProviderTests(BrowserFixture fixture)
         Assert.Contains("op: POST /request 201", op.Output, StringComparison.Ordinal);
         var firstTokens = await Fapi2Expectations.DPoPBoundApiCallsAsync(servers.Photos);
 
-        var deadline = DateTime.UtcNow + GiveUpAfter;
-        while (servers.App.Traffic.Refreshes == 0)
-        {
-            Assert.True(DateTime.UtcNow < deadline, $"No refresh within {GiveUpAfter.TotalSeconds} s. oidc-provider said:\n{op.Output}");
-            await Task.Delay(500);
-            await session.GotoAsync("/photos");
-            Assert.Null(await session.ErrorKindAsync());
-        }
-
-        await session.GotoAsync("/photos");
-        await Expect(session.Page.GetByText("Lighthouse in fog")).ToBeVisibleAsync();
+        await Fapi2Expectations.BrowseUntilRefreshedAsync(session, () => "oidc-provider said:\n" + op.Output);
         Assert.True((await Fapi2Expectations.DPoPBoundApiCallsAsync(servers.Photos)).Count > firstTokens.Count, "No photos API call with the refreshed access token.");
         await ExpectOnlyAssertionsAsync(servers);
 

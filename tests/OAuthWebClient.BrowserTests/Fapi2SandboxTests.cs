@@ -15,7 +15,6 @@ public sealed class Fapi2SandboxTests(BrowserFixture fixture)
 {
     private const string PushPath = "/connect/par";
     private const string TokenPath = "/connect/token";
-    private static readonly TimeSpan GiveUpAfter = TimeSpan.FromSeconds(30);
 
     [BrowserFact]
     public async Task Alice_signs_in_by_pushed_request_sees_photos_with_DPoP_refreshes_and_is_signed_out_by_the_sandbox()
@@ -34,7 +33,7 @@ public sealed class Fapi2SandboxTests(BrowserFixture fixture)
         await ExpectAssertionAndProofAsync(servers, redemption);
 
         var firstTokens = await Fapi2Expectations.DPoPBoundApiCallsAsync(servers.Photos);
-        await BrowseUntilRefreshedAsync(session);
+        await Fapi2Expectations.BrowseUntilRefreshedAsync(session);
         var refresh = sandbox.Requests.To(TokenPath).First(r => r.Form["grant_type"] == "refresh_token");
         await ExpectAssertionAndProofAsync(servers, refresh);
         var tokens = await Fapi2Expectations.DPoPBoundApiCallsAsync(servers.Photos);
@@ -45,6 +44,7 @@ public sealed class Fapi2SandboxTests(BrowserFixture fixture)
             Assert.False(r.Form.ContainsKey("client_secret"));
         });
 
+        // The session ends at the sandbox's own page, not through the client: only the logout token can tell the client.
         await session.Page.GotoAsync(sandbox.Issuer.AbsoluteUri);
         await session.Page.GetByRole(AriaRole.Button, new() { Name = "Sign out everywhere" }).ClickAsync();
         await Expect(session.Page.Locator(".deliveries")).ToContainTextAsync($"{Fapi2Servers.ClientId}: signed out (HTTP 200)");
@@ -71,7 +71,8 @@ public sealed class Fapi2SandboxTests(BrowserFixture fixture)
         await Expect(page.GetByTestId("pushed-request")).ToContainTextAsync("HTTP 201");
         var redemption = Assert.Single(sandbox.Requests.To(TokenPath), r => r.Form["grant_type"] == "authorization_code");
         var assertion = new Microsoft.IdentityModel.JsonWebTokens.JsonWebToken(redemption.Form["client_assertion"].ToString());
-        var proof = await ProofInspection.DPoPAsync(redemption.DPoP!);
+        Assert.NotNull(redemption.DPoP);
+        var proof = await ProofInspection.DPoPAsync(redemption.DPoP);
         var step3 = page.Locator("#token-request");
         await Expect(step3.GetByTestId("client-authentication")).ToContainTextAsync("private_key_jwt");
         var assertionTable = Fields(step3, "Client assertion");
@@ -122,23 +123,6 @@ public sealed class Fapi2SandboxTests(BrowserFixture fixture)
         Assert.True(proof.SignatureValid);
         Assert.Equal("POST", proof.Claim("htm"));
         Assert.Equal(request.Uri.AbsoluteUri, proof.Claim("htu"));
-    }
-
-    /// <summary>Photos pages until the client has refreshed (on the back channel, never through the browser).</summary>
-    private static async Task BrowseUntilRefreshedAsync(BrowserSession session)
-    {
-        var deadline = DateTime.UtcNow + GiveUpAfter;
-        while (session.App.Traffic.Refreshes == 0)
-        {
-            Assert.True(DateTime.UtcNow < deadline, $"No refresh within {GiveUpAfter.TotalSeconds} s of browsing.");
-            await Task.Delay(500);
-            await session.GotoAsync("/photos");
-            Assert.Null(await session.ErrorKindAsync());
-        }
-
-        await session.GotoAsync("/photos");
-        Assert.Null(await session.ErrorKindAsync());
-        await Expect(session.Page.GetByText("Lighthouse in fog")).ToBeVisibleAsync();
     }
 
     private static ILocator Fields(ILocator step, string caption) =>

@@ -9,6 +9,29 @@ namespace OAuthWebClient.BrowserTests.Infrastructure;
 /// <summary>What FAPI 2.0 makes visible on the wire, checked the same way against either authorization server.</summary>
 public static class Fapi2Expectations
 {
+    private static readonly TimeSpan GiveUpAfter = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// Photos pages until the client has refreshed, on the back channel (never through the browser), and the gallery
+    /// still loads after it. <paramref name="diagnostics"/> adds to the failure message (e.g. a server's output).
+    /// </summary>
+    public static async Task BrowseUntilRefreshedAsync(BrowserSession session, Func<string>? diagnostics = null)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        var deadline = DateTime.UtcNow + GiveUpAfter;
+        while (session.App.Traffic.Refreshes == 0)
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"No refresh within {GiveUpAfter.TotalSeconds} s of browsing. {diagnostics?.Invoke()}");
+            await Task.Delay(500);
+            await session.GotoAsync("/photos");
+            Assert.Null(await session.ErrorKindAsync());
+        }
+
+        await session.GotoAsync("/photos");
+        Assert.Null(await session.ErrorKindAsync());
+        await Microsoft.Playwright.Assertions.Expect(session.Page.GetByText("Lighthouse in fog")).ToBeVisibleAsync();
+    }
+
     /// <summary>
     /// RFC 9126 §4: the browser carried only <c>client_id</c> and <c>request_uri</c> to the authorization endpoint — no
     /// PKCE challenge, state or nonce anywhere before the callback (which returns the state, RFC 6749 §4.1.2).
