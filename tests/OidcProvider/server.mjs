@@ -65,6 +65,14 @@ const jwks = { keys: [signingKey('rsa', { modulusLength: 2048 }), signingKey('ec
 const provider = new Provider(issuer, {
   clients: [client],
   jwks,
+  // oidc-provider 9.x refuses outgoing requests (back-channel logout tokens, jwks_uri) to special-use addresses, loopback
+  // included, with an SSRF-guarding dispatcher. Every client of this test server is on loopback, so for loopback targets
+  // only the guard is left out; any other target keeps it.
+  fetch(url, { dispatcher, ...options }) {
+    const { hostname } = new URL(url);
+    const loopback = hostname === 'localhost' || hostname === '127.0.0.1' || hostname === '[::1]';
+    return globalThis.fetch(url, loopback ? options : { ...options, dispatcher });
+  },
   async findAccount(_ctx, id) {
     const account = accounts[id];
     return account && { accountId: id, async claims() { return { ...account }; } };

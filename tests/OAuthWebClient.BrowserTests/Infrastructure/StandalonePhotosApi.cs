@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 using OAuthWebClient.Testing;
 using Sandbox.PhotosApi;
 
@@ -13,17 +14,22 @@ public sealed class StandalonePhotosApi : IAsyncDisposable
 {
     private readonly WebApplication _app;
 
-    private StandalonePhotosApi(WebApplication app, Uri origin)
+    private StandalonePhotosApi(WebApplication app, Uri origin, ServerRequests requests)
     {
         _app = app;
         Origin = origin;
+        Requests = requests;
     }
 
     /// <summary>The API's origin, also its resource indicator and the tokens' audience.</summary>
     public Uri Origin { get; }
 
+    /// <summary>Every request it received, with its <c>Authorization</c> and <c>DPoP</c> headers.</summary>
+    public ServerRequests Requests { get; }
+
     public static async Task<StandalonePhotosApi> StartAsync(Uri origin, params IReadOnlyList<Uri> authorities)
     {
+        var requests = new ServerRequests();
         var app = PhotosApiApp.Build([], builder =>
         {
             builder.WebHost.UseUrls(origin.GetLeftPart(UriPartial.Authority));
@@ -34,9 +40,10 @@ public sealed class StandalonePhotosApi : IAsyncDisposable
 
             builder.Configuration["PhotosApi:Audience"] = origin.AbsoluteUri;
             builder.Configuration["Logging:LogLevel:Default"] = "Warning";
+            builder.Services.AddSingleton<IStartupFilter>(requests);
         });
         await app.StartAsync();
-        return new StandalonePhotosApi(app, origin);
+        return new StandalonePhotosApi(app, origin, requests);
     }
 
     /// <summary>A fresh origin for <see cref="StartAsync"/>.</summary>
