@@ -69,7 +69,9 @@ public sealed class OidcProviderTests(BrowserFixture fixture)
 
         await session.ExpectSignedInAsync("Alice");
         await Expect(session.Page.GetByText("Lighthouse in fog")).ToBeVisibleAsync();
-        Assert.DoesNotContain("prompt=", session.Urls.First(u => u.StartsWith(servers.Op.Issuer.GetLeftPart(UriPartial.Authority) + "/auth?", StringComparison.Ordinal)), StringComparison.Ordinal);
+        // The request was pushed (oidc-provider offers PAR): no prompt in what was pushed.
+        var pushed = servers.App.Traffic.Requests.Last(r => r.ContainsKey("code_challenge"));
+        Assert.False(pushed.ContainsKey("prompt"), "OfflineAccessPrompt=Never must send no prompt.");
         var warning = Assert.Single(servers.App.Logs.Entries, e => e.EventId.Id == 2007);
         Assert.Contains("OIDC Core §11", warning.Message, StringComparison.Ordinal);
         Assert.Contains("Never", warning.Message, StringComparison.Ordinal);
