@@ -65,12 +65,12 @@ internal sealed class UserAccessTokenHandler(
     private async Task<HttpResponseMessage> SendWithAsync(HttpContext context, HttpRequestMessage request, UserToken token, bool isRetry, CancellationToken cancellationToken)
     {
         string? proof = null;
+        request.Headers.Remove(DPoPProofFactory.HeaderName); // a retry's proof is fresh; a Bearer retry carries none
         if (token.TokenType == DPoPProofFactory.TokenType)
         {
             // RFC 9449 §7.1: a DPoP-bound token only ever travels with a fresh proof for this request (htm, htu, ath).
             var key = (token.DPoPKey is { } json ? keys.Get(json) : null) ?? throw new UserAccessTokenException(UserTokenFailure.ReauthenticationRequired);
             proof = proofs.Create(key, request.Method, request.RequestUri!, token.AccessToken, nonces.For(request.RequestUri!));
-            request.Headers.Remove(DPoPProofFactory.HeaderName);
             request.Headers.Add(DPoPProofFactory.HeaderName, proof);
             request.Headers.Authorization = new AuthenticationHeaderValue(DPoPProofFactory.TokenType, token.AccessToken);
         }
