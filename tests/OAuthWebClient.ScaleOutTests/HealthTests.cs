@@ -46,10 +46,41 @@ public sealed class HealthTests
         Assert.Contains("Redis", checks["token-store"].Description, StringComparison.Ordinal);
     }
 
-    private static async Task<(HttpStatusCode Status, Dictionary<string, (string Status, string Description)> Checks)> GetHealthAsync(TestHosts hosts)
+    [Fact]
+    public async Task While_redis_is_down_the_instance_is_live_but_not_ready_and_readiness_says_why()
+    {
+        await using var hosts = new TestHosts(builder => builder.UseSetting("ConnectionStrings:Redis", "127.0.0.1:1,abortConnect=false,connectTimeout=500"));
+
+        var (live, liveChecks) = await GetHealthAsync(hosts, "/health/live");
+        var (ready, readyChecks) = await GetHealthAsync(hosts, "/health/ready");
+
+        // A restart does not bring Redis back: liveness asks no dependency (a Kubernetes livenessProbe would loop).
+        Assert.Equal(HttpStatusCode.OK, live);
+        Assert.Empty(liveChecks);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, ready);
+        Assert.Equal("Unhealthy", readyChecks["token-store"].Status);
+        Assert.Contains("Redis", readyChecks["token-store"].Description, StringComparison.Ordinal);
+        Assert.False(readyChecks.ContainsKey("self-check"), "readiness leaves the self-check's warnings to /health");
+    }
+
+    [Fact]
+    public async Task While_the_authorization_server_is_down_the_instance_is_live_but_not_ready()
+    {
+        await using var hosts = new TestHosts(builder => builder.UseSetting("OAuth:Authority", "http://127.0.0.1:5999/"));
+
+        var (live, _) = await GetHealthAsync(hosts, "/health/live");
+        var (ready, readyChecks) = await GetHealthAsync(hosts, "/health/ready");
+
+        Assert.Equal(HttpStatusCode.OK, live);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, ready);
+        Assert.Contains("127.0.0.1:5999", readyChecks["authorization-server"].Description, StringComparison.Ordinal);
+        Assert.Equal("Healthy", readyChecks["token-store"].Status);
+    }
+
+    private static async Task<(HttpStatusCode Status, Dictionary<string, (string Status, string Description)> Checks)> GetHealthAsync(TestHosts hosts, string path = "/health")
     {
         using var client = SignedInClient.For(hosts, 0);
-        using var response = await client.GetAsync(new Uri("/health", UriKind.Relative));
+        using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         var checks = json.RootElement.GetProperty("checks").EnumerateArray().ToDictionary(
             c => c.GetProperty("name").GetString()!,

@@ -36,6 +36,10 @@ public sealed class SelfCheckReport
         // The weak secret is said in the log only: /health is anonymous, and the sandbox secret is public.
         Assert.Equal(["clock", "https", "pkce"], warnings.Order(StringComparer.Ordinal));
         Assert.DoesNotContain("sandbox-client-secret", health.Html, StringComparison.Ordinal);
+        // Warnings never take an instance out of rotation: readiness runs the dependency checks only.
+        var ready = await host.NewBrowser().GetAsync(host.ClientOrigin + "health/ready", followRedirects: false);
+        Assert.Equal(HttpStatusCode.OK, ready.Status);
+        Assert.DoesNotContain("self-check", ready.Html, StringComparison.Ordinal);
 
         var logged = await LoggedChecksAsync(host, expected: 4);
         Assert.Equal(["client-secret", "clock", "https", "pkce"], logged.Order(StringComparer.Ordinal));
