@@ -21,6 +21,15 @@ public sealed class TestKeyFiles : IDisposable
         return (Write(name, key.ExportPkcs8PrivateKeyPem()), key);
     }
 
+    /// <summary>A self-signed RSA certificate and its key in one PEM file (what <c>DataProtection:CertificateFile</c> takes).</summary>
+    public string RsaCertificate(string name = "data-protection.pem", string subject = "CN=OAuthWebClient Data Protection")
+    {
+        using var key = RSA.Create(2048);
+        var request = new System.Security.Cryptography.X509Certificates.CertificateRequest(subject, key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddMinutes(-5), DateTimeOffset.UtcNow.AddYears(1));
+        return Write(name, certificate.ExportCertificatePem() + "\n" + key.ExportPkcs8PrivateKeyPem());
+    }
+
     public string Write(string name, string contents)
     {
         var path = System.IO.Path.Combine(_directory, name);

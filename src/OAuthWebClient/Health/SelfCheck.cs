@@ -56,6 +56,11 @@ public sealed class SelfCheck(
             findings.Add(new("data-protection", "The app runs in a container with the default Data Protection key folder, which is lost when the container is replaced: mount a volume and set DataProtection:KeysFolder to it, or use Redis."));
         }
 
+        if (repository is not null && keys.Value.XmlEncryptor is null && !environment.IsDevelopment())
+        {
+            findings.Add(new("keys-at-rest", "The Data Protection keys are stored unencrypted (in the folder or in Redis): whoever reads them can read and forge session cookies. Set DataProtection:CertificateFile to an RSA certificate with its private key."));
+        }
+
         if (!environment.IsDevelopment() && !CookieSecurity.ServedOverHttps(configuration, options) && !proxies.Value.Any)
         {
             findings.Add(new("https", "The app is served over plain http outside Development: session cookies are not Secure. Serve https, or set OAuth:PublicOrigin to the https origin behind a TLS proxy."));

@@ -1,7 +1,4 @@
 using Microsoft.AspNetCore.Antiforgery;
-using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.DataProtection.KeyManagement;
-using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using OAuthWebClient.Errors;
@@ -28,11 +25,7 @@ public static class WebAppExtensions
                     parts.ApplicationParts.Remove(part);
                 }
             });
-        services.AddDataProtection().SetApplicationName("OAuthWebClient");
-        // Keys in a folder, so a restart keeps sessions valid; with Redis (AddRedis) the shared key ring replaces it.
-        services.AddOptions<DataProtectionKeysOptions>().BindConfigurationReportingProblems(DataProtectionKeysOptions.SectionName).ValidateOnStart();
-        services.AddOptions<KeyManagementOptions>().Configure<IOptions<DataProtectionKeysOptions>, ILoggerFactory>((keys, folder, loggers) =>
-            keys.XmlRepository ??= new FileSystemXmlRepository(new DirectoryInfo(folder.Value.EffectiveKeysFolder), loggers));
+        builder.AddDataProtectionKeys();
         services.AddTrustedProxies();
         services.AddSingleton<StepUpScopes>(); // the login controller opens what the photos filter sealed
         services.AddAntiforgery();

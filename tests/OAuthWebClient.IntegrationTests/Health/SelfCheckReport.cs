@@ -12,6 +12,7 @@ namespace OAuthWebClient.IntegrationTests.Health;
 public sealed class SelfCheckReport
 {
     private static readonly string KeysFolder = Directory.CreateTempSubdirectory("owc-selfcheck-keys-").FullName;
+    private static readonly TestKeyFiles Keys = new();
 
     [Fact]
     public async Task Operator_mistakes_are_logged_at_start_and_listed_on_health_without_secrets()
@@ -34,15 +35,15 @@ public sealed class SelfCheckReport
         Assert.Equal("Degraded", selfCheck.GetProperty("status").GetString());
         var warnings = selfCheck.GetProperty("warnings").EnumerateObject().Select(p => p.Name).ToList();
         // The weak secret is said in the log only: /health is anonymous, and the sandbox secret is public.
-        Assert.Equal(["clock", "https", "pkce"], warnings.Order(StringComparer.Ordinal));
+        Assert.Equal(["clock", "https", "keys-at-rest", "pkce"], warnings.Order(StringComparer.Ordinal));
         Assert.DoesNotContain("sandbox-client-secret", health.Html, StringComparison.Ordinal);
         // Warnings never take an instance out of rotation: readiness runs the dependency checks only.
         var ready = await host.NewBrowser().GetAsync(host.ClientOrigin + "health/ready", followRedirects: false);
         Assert.Equal(HttpStatusCode.OK, ready.Status);
         Assert.DoesNotContain("self-check", ready.Html, StringComparison.Ordinal);
 
-        var logged = await LoggedChecksAsync(host, expected: 4);
-        Assert.Equal(["client-secret", "clock", "https", "pkce"], logged.Order(StringComparer.Ordinal));
+        var logged = await LoggedChecksAsync(host, expected: 5);
+        Assert.Equal(["client-secret", "clock", "https", "keys-at-rest", "pkce"], logged.Order(StringComparer.Ordinal));
         Assert.DoesNotContain(host.Logs.Entries, e => e.AllText.Contains("sandbox-client-secret", StringComparison.Ordinal));
     }
 
@@ -53,6 +54,7 @@ public sealed class SelfCheckReport
         {
             ["OAuth:PublicOrigin"] = "https://photos.example",
             ["DataProtection:KeysFolder"] = KeysFolder,
+            ["DataProtection:CertificateFile"] = Keys.RsaCertificate(),
         });
 
         var health = await host.NewBrowser().GetAsync(host.ClientOrigin + "health", followRedirects: false);

@@ -41,6 +41,7 @@ public sealed class StartupErrors
             ["FlowInspector__MaxEvents"] = "many",
             ["OAuth__PublicOrigin"] = "http://[bad",
             ["ForwardedHeaders__KnownProxies__0"] = "proxy.example",
+            ["DataProtection__CertificateFile"] = "/nonexistent/data-protection.pfx",
         });
 
         Assert.True(await app.WaitForExitAsync(TimeSpan.FromSeconds(60)), "The app should have refused to start.");
@@ -52,6 +53,7 @@ public sealed class StartupErrors
         Assert.Contains("FlowInspector:MaxEvents is \"many\", which is not a whole number.", errors, StringComparison.Ordinal);
         Assert.Contains("OAuth:PublicOrigin", errors, StringComparison.Ordinal);
         Assert.Contains("ForwardedHeaders:KnownProxies has \"proxy.example\", which is not an IP address.", errors, StringComparison.Ordinal);
+        Assert.Contains("DataProtection:CertificateFile: /nonexistent/data-protection.pfx does not exist", errors, StringComparison.Ordinal);
         AssertNoStackTrace(app);
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.AspNetCore.DataProtection.StackExchangeRedis;
+using Microsoft.AspNetCore.DataProtection.XmlEncryption;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -63,6 +64,17 @@ public sealed class SelfCheckFindings
     }
 
     [Theory]
+    [InlineData("Production", false, true)]
+    [InlineData("Production", true, false)]
+    [InlineData("Development", false, false)]
+    public void Keys_stored_in_clear_outside_development_are_reported(string environment, bool encrypted, bool reported)
+    {
+        var findings = Check(environment, encryptedKeys: encrypted).OfConfiguration();
+
+        Assert.Equal(reported, findings.Any(f => f.Check == "keys-at-rest" && f.Message.Contains("DataProtection:CertificateFile", StringComparison.Ordinal)));
+    }
+
+    [Theory]
     [InlineData("Production", null, null, true)]
     [InlineData("Production", "https://photos.example", null, false)]
     [InlineData("Production", null, "10.0.0.5", false)]
@@ -119,7 +131,8 @@ public sealed class SelfCheckFindings
         string? clientSecret = "from-a-secret-store",
         IXmlRepository? repository = null,
         ServerClock? clock = null,
-        bool noRepository = false)
+        bool noRepository = false,
+        bool encryptedKeys = true)
     {
         var values = new Dictionary<string, string?> { ["OAuth:Authority"] = "https://login.example/" };
         foreach (var (key, value) in settings ?? [])
@@ -137,6 +150,7 @@ public sealed class SelfCheckFindings
         var keys = new KeyManagementOptions
         {
             XmlRepository = noRepository ? null : repository ?? new FileSystemXmlRepository(new DirectoryInfo(KeysFolder), NullLoggerFactory.Instance),
+            XmlEncryptor = encryptedKeys ? new NullXmlEncryptor() : null, // any encryptor: what ProtectKeysWithCertificate sets
         };
         return new SelfCheck(
             configuration,
