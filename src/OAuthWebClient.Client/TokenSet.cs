@@ -54,4 +54,20 @@ public sealed record TokenSet
 
     /// <summary>The claims mapped at sign-in (name, email, roles); null for a session stored before they were kept, or without an ID token.</summary>
     public UserClaims? User { get; init; }
+
+    /// <summary>What <c>ToString()</c> shows (a log line, a debugger, an exception's message): never a token, a key or a claim.</summary>
+    private bool PrintMembers(System.Text.StringBuilder builder)
+    {
+        builder.Append("AccessToken = ").Append(Redacted.Of(AccessToken))
+            .Append(", RefreshToken = ").Append(Redacted.Of(RefreshToken))
+            .Append(", IdToken = ").Append(Redacted.Of(IdToken))
+            .Append(", DPoPKey = ").Append(Redacted.Of(DPoPKey))
+            .Append(", TokenType = ").Append(TokenType ?? "Bearer")
+            .Append(", ExpiresAt = ").Append(ExpiresAt.ToString("O", System.Globalization.CultureInfo.InvariantCulture))
+            .Append(", Scope = ").Append(Scope)
+            .Append(", Issuer = ").Append(Issuer)
+            .Append(", Provider = ").Append(Provider ?? OAuthClientDefaults.DefaultProvider)
+            .Append(", User = ").Append(User is null ? "null" : "(claims)");
+        return true;
+    }
 }

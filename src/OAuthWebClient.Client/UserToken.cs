@@ -36,6 +36,19 @@ public sealed record UserToken
     /// <summary>The session's DPoP key (private JWK), for the handler that signs proofs; never public.</summary>
     internal string? DPoPKey { get; init; }
 
+    /// <summary>What <c>ToString()</c> shows: never the token or the key.</summary>
+    private bool PrintMembers(System.Text.StringBuilder builder)
+    {
+        builder.Append("AccessToken = ").Append(Redacted.Of(AccessToken))
+            .Append(", IdToken = ").Append(Redacted.Of(IdToken))
+            .Append(", TokenType = ").Append(TokenType)
+            .Append(", ExpiresAt = ").Append(ExpiresAt.ToString("O", System.Globalization.CultureInfo.InvariantCulture))
+            .Append(", Scope = ").Append(Scope)
+            .Append(", Issuer = ").Append(Issuer)
+            .Append(", HasRefreshToken = ").Append(HasRefreshToken ? "true" : "false");
+        return true;
+    }
+
     /// <summary>Whether <paramref name="scope"/> was granted.</summary>
     public bool HasScope(string scope) => Scope.Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains(scope, StringComparer.Ordinal);
 
