@@ -11,6 +11,7 @@ namespace OAuthWebClient.DeploymentTests.Infrastructure;
 public sealed class ProxySession : IAsyncDisposable
 {
     private readonly ConcurrentQueue<ServedResponse> _responses = new();
+    private readonly ConcurrentQueue<string> _navigations = new();
 
     private ProxySession(IBrowserContext context, IPage page, ProductionTopology topology)
     {
@@ -28,6 +29,9 @@ public sealed class ProxySession : IAsyncDisposable
     /// <summary>The responses from the public origin so far, in order.</summary>
     public IReadOnlyList<ServedResponse> Responses => [.. _responses];
 
+    /// <summary>Every URL the tab navigated to, in order (the public origin's pages and the sign-in server's).</summary>
+    public IReadOnlyList<string> Navigations => [.. _navigations];
+
     public static async Task<ProxySession> StartAsync(IBrowser browser, ProductionTopology topology)
     {
         ArgumentNullException.ThrowIfNull(browser);
@@ -40,6 +44,13 @@ public sealed class ProxySession : IAsyncDisposable
             if (response.Url.StartsWith(origin + "/", StringComparison.Ordinal))
             {
                 session._responses.Enqueue(new ServedResponse(new Uri(response.Url), response.Status, response.Headers.GetValueOrDefault("x-upstream")));
+            }
+        };
+        page.FrameNavigated += (_, frame) =>
+        {
+            if (frame == page.MainFrame)
+            {
+                session._navigations.Enqueue(frame.Url);
             }
         };
         return session;
@@ -66,6 +77,12 @@ public sealed class ProxySession : IAsyncDisposable
     {
         await Expect(Page.GetByTestId("user-name")).ToContainTextAsync(name);
         await Expect(Page.GetByRole(AriaRole.Button, new() { Name = "Sign out" })).ToBeVisibleAsync();
+    }
+
+    public async Task ExpectSignedOutAsync()
+    {
+        await Expect(Navigation.GetByRole(AriaRole.Link, new() { Name = "Sign in", Exact = true })).ToBeVisibleAsync();
+        await Expect(Page.GetByTestId("user-name")).ToHaveCountAsync(0);
     }
 
     public async ValueTask DisposeAsync() => await Context.CloseAsync();
