@@ -110,6 +110,19 @@ public class ProductionTopology : IAsyncLifetime
         Step("nginx", clock);
     }
 
+    /// <summary>
+    /// A third instance, not behind nginx, on <paramref name="origin"/>: the instances' environment changed by
+    /// <paramref name="change"/> (e.g. without <c>OAuth__PublicOrigin</c>). The caller disposes it.
+    /// </summary>
+    public async Task<ServiceProcess> StartExtraInstanceAsync(Uri origin, Action<Dictionary<string, string>> change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        var published = await Builds.PublishedClientAsync();
+        var instance = new ServiceProcess($"extra instance ({origin})", () => ClientStart(published, origin, change), ServiceProcess.AnswersAt(new Uri(origin, "health/live")));
+        await instance.StartAsync();
+        return instance;
+    }
+
     /// <summary>Starts again whatever a test stopped, so the next test finds the whole topology.</summary>
     public async Task RestoreAsync()
     {
@@ -149,10 +162,12 @@ public class ProductionTopology : IAsyncLifetime
     private void Step(string what, Stopwatch clock) =>
         _timings.Add(string.Create(CultureInfo.InvariantCulture, $"{what}: {clock.Elapsed.TotalSeconds:0.0} s since start"));
 
-    private ProcessStartInfo ClientStart(string published, Uri instance)
+    private ProcessStartInfo ClientStart(string published, Uri instance, Action<Dictionary<string, string>>? change = null)
     {
         var start = DotnetStart(published, "OAuthWebClient.dll");
-        foreach (var (key, value) in ClientEnvironment(instance))
+        var environment = new Dictionary<string, string>(ClientEnvironment(instance));
+        change?.Invoke(environment);
+        foreach (var (key, value) in environment)
         {
             start.Environment[key] = value;
         }
