@@ -17,6 +17,7 @@ public abstract class AnInstanceDies(ProductionTopology topology, ChromiumFixtur
         await session.SignInAsync();
         try
         {
+            var before = session.Responses.Count;
             await topology.Instances[0].KillAsync();
             var survivor = topology.InstanceOrigins[1].Authority;
 
@@ -31,6 +32,9 @@ public abstract class AnInstanceDies(ProductionTopology topology, ChromiumFixtur
 
             await session.GotoAsync("/photos");
             await Expect(session.Page.GetByText("Lighthouse in fog")).ToBeVisibleAsync();
+
+            // Every response since, pages and their assets alike (some from the browser's cache): none an error, nginx's 502 included.
+            Assert.All(session.Responses.Skip(before), r => Assert.True(r.Status < 500, $"{r.Status} for {r.Url} from {r.Upstream}"));
         }
         finally
         {
