@@ -83,9 +83,8 @@ internal static class AuthServerServiceCollectionExtensions
         options.RegisterScopes(Scopes.Profile, Scopes.Email, Scopes.OfflineAccess, SandboxScopes.Photos);
         options.RegisterClaims(Claims.Subject, Claims.Name, Claims.Email, SandboxClaims.Roles, Claims.AuthenticationTime);
 
-        // Sandbox: a fresh encryption key each start; the signing key (AuthServer:SigningAlgorithm, PS256 by default)
-        // is added by ConfigureOpenIddictServerOptions. A restart invalidates every token.
-        options.AddEphemeralEncryptionKey();
+        // The signing key (AuthServer:SigningAlgorithm, PS256 by default) and the encryption key are added by
+        // ConfigureOpenIddictServerOptions: fresh each start (a restart invalidates every token) unless AuthServer:KeysFolder is set.
         // RFC 9068: access tokens are signed JWTs the photos API can validate with the JWKS; not encrypted.
         options.DisableAccessTokenEncryption();
         // Refresh tokens are opaque handles (looked up in the database), as most providers issue them: a few dozen

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Logging;
 using OAuthWebClient.ScaleOutTests.Infrastructure;
 using OAuthWebClient.Testing;
+using OAuthWebClient.Testing.Deployment;
 
 namespace OAuthWebClient.ScaleOutTests;
 
@@ -14,7 +15,7 @@ namespace OAuthWebClient.ScaleOutTests;
 public sealed class RedisOutageTests : IAsyncLifetime
 {
     private readonly LogCapture _logs = new();
-    private RedisProcess _redis = null!;
+    private RedisServerProcess _redis = null!;
     private TestHosts _hosts = null!;
 
     [RedisFact(OwnServer = true)]
@@ -38,7 +39,7 @@ public sealed class RedisOutageTests : IAsyncLifetime
         Assert.True(health.Html.Contains("Redis does not answer", StringComparison.Ordinal), health.Html);
         Assert.Single(_logs.Entries, e => e.EventId.Name == "RedisUnavailable");
 
-        await _redis.StartAgainAsync();
+        await _redis.StartAsync();
         var gallery = await WhenRedisIsBackAsync(browser, "photos");
 
         Assert.Equal(HttpStatusCode.OK, gallery.Status);
@@ -63,7 +64,7 @@ public sealed class RedisOutageTests : IAsyncLifetime
         Assert.DoesNotContain("code=", page.Html, StringComparison.Ordinal);
 
         // Nothing was used up: once Redis is back, the same (never redeemed) response completes the sign-in once.
-        await _redis.StartAgainAsync();
+        await _redis.StartAsync();
         var signedIn = await WhenRedisIsBackAsync(browser, callback.PathAndQuery.TrimStart('/'));
         Assert.Equal(HttpStatusCode.Redirect, signedIn.Status);
         Assert.Equal(1, _hosts.TokenEndpointCalls);
@@ -80,7 +81,7 @@ public sealed class RedisOutageTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, signOut.Status);
         Assert.Contains("You are signed out of this browser", signOut.Html, StringComparison.Ordinal);
-        await _redis.StartAgainAsync();
+        await _redis.StartAsync();
         var photos = await WhenRedisIsBackAsync(browser, "photos");
         Assert.Equal(HttpStatusCode.Redirect, photos.Status); // signed out: sent to sign in
         Assert.Equal("/account/login", photos.Location!.AbsolutePath);
@@ -103,12 +104,12 @@ public sealed class RedisOutageTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        if (RedisProcess.WhyUnavailable is not null && !string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
+        if (RedisServerProcess.WhyUnavailable is not null && !string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
         {
             return;
         }
 
-        _redis = await RedisProcess.StartAsync();
+        _redis = await RedisServerProcess.StartNewAsync();
         _hosts = new TestHosts(builder =>
         {
             builder.UseSetting("ConnectionStrings:Redis", _redis.ConnectionString);

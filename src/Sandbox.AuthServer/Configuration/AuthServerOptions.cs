@@ -46,6 +46,13 @@ public sealed class AuthServerOptions
     public DPoPOptions DPoP { get; } = new();
 
     /// <summary>
+    /// Folder for the signing and encryption keys (PKCS#8 PEM files, written on first start, then read), so a restart keeps
+    /// issued tokens valid — with a file <see cref="ConnectionString"/>, also the refresh tokens. Default (null): fresh
+    /// keys in memory each start.
+    /// </summary>
+    public string? KeysFolder { get; set; }
+
+    /// <summary>
     /// SQLite connection string. Default (null): a private in-memory database that lives as long as the app.
     /// </summary>
     public string? ConnectionString { get; set; }

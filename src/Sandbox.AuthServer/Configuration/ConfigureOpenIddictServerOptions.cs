@@ -22,7 +22,8 @@ internal sealed class ConfigureOpenIddictServerOptions(IOptions<AuthServerOption
         options.RefreshTokenReuseLeeway = value.RefreshTokenReuseLeeway;
         // RFC 9126 §5: every authorization request must then come through the pushed authorization endpoint.
         options.RequirePushedAuthorizationRequests = value.RequirePushedAuthorizationRequests;
-        options.SigningCredentials.Add(SigningKeys.CreateEphemeral(value.SigningAlgorithm));
+        options.SigningCredentials.Add(SigningKeys.Signing(value.SigningAlgorithm, value.KeysFolder));
+        options.EncryptionCredentials.Add(SigningKeys.Encryption(value.KeysFolder));
 
         // RFC 9700 §2.1.1 / RFC 7636 §7.2: only S256; "plain" offers no protection if the request leaks.
         options.CodeChallengeMethods.Remove(CodeChallengeMethods.Plain);

@@ -1,8 +1,10 @@
+using OAuthWebClient.Testing.Deployment;
+
 namespace OAuthWebClient.ScaleOutTests.Infrastructure;
 
 /// <summary>
 /// A test that needs the real Redis — the shared one (<see cref="TestRedis"/>), or with <see cref="OwnServer"/> a
-/// redis-server it starts and stops itself (<see cref="RedisProcess"/>). Locally without one it is skipped with
+/// redis-server it starts and stops itself (<see cref="RedisServerProcess"/>). Locally without one it is skipped with
 /// instructions; in CI (<c>CI=true</c>) it runs anyway and fails, because CI must have Redis.
 /// </summary>
 [AttributeUsage(AttributeTargets.Method)]
@@ -20,7 +22,7 @@ public sealed class RedisFactAttribute : FactAttribute
     }
 
     private string? WhyUnavailable() => OwnServer
-        ? RedisProcess.WhyUnavailable
+        ? RedisServerProcess.WhyUnavailable
         : TestRedis.WhyUnavailable is { } reason
             ? $"Redis is not reachable at {TestRedis.Endpoint} ({reason}). Start one with " +
               "`redis-server --port 6390 --daemonize yes` and set OAUTHWEBCLIENT_TEST_REDIS=127.0.0.1:6390."

@@ -1,19 +1,19 @@
 using System.Diagnostics;
-using OAuthWebClient.Testing;
+using System.Globalization;
 using StackExchange.Redis;
 
-namespace OAuthWebClient.ScaleOutTests.Infrastructure;
+namespace OAuthWebClient.Testing.Deployment;
 
 /// <summary>
 /// A private redis-server process on a free loopback port, with append-only persistence (fsync on every write), so a
 /// test can stop it (SIGKILL, as a crash) and start it again on the same port and data — a real outage and recovery.
 /// </summary>
-public sealed class RedisProcess : IAsyncDisposable
+public sealed class RedisServerProcess : IRedisDeployment
 {
     private readonly string _directory = Directory.CreateTempSubdirectory("owc-redis-").FullName;
     private Process? _process;
 
-    private RedisProcess(int port) => Port = port;
+    private RedisServerProcess(int port) => Port = port;
 
     public int Port { get; }
 
@@ -22,10 +22,11 @@ public sealed class RedisProcess : IAsyncDisposable
     /// <summary>Null when redis-server can be started here; otherwise why not.</summary>
     public static string? WhyUnavailable => FindServer() is null ? "redis-server is not on the PATH (sudo apt-get install redis-server)" : null;
 
-    public static async Task<RedisProcess> StartAsync()
+    /// <summary>A new server on a free port with an empty folder, serving when this returns.</summary>
+    public static async Task<RedisServerProcess> StartNewAsync()
     {
-        var redis = new RedisProcess(FreePort.Next());
-        await redis.StartAgainAsync();
+        var redis = new RedisServerProcess(FreePort.Next());
+        await redis.StartAsync();
         return redis;
     }
 
@@ -40,11 +41,16 @@ public sealed class RedisProcess : IAsyncDisposable
     }
 
     /// <summary>Starts the server (again) on the same port and folder, and waits (bounded) until it answers PING.</summary>
-    public async Task StartAgainAsync()
+    public async Task StartAsync()
     {
+        _process?.Dispose();
         var start = new ProcessStartInfo(FindServer() ?? throw new InvalidOperationException(WhyUnavailable))
         {
-            ArgumentList = { "--port", Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--save", "", "--appendonly", "yes", "--appendfsync", "always", "--dir", _directory },
+            ArgumentList =
+            {
+                "--port", Port.ToString(CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--save", "",
+                "--appendonly", "yes", "--appendfsync", "always", "--dir", _directory,
+            },
             RedirectStandardOutput = true,
             UseShellExecute = false,
         };
