@@ -3,6 +3,7 @@ using OAuthWebClient.Health;
 using OAuthWebClient.Logging;
 using OAuthWebClient.Photos;
 using OAuthWebClient.Sandbox;
+using OAuthWebClient.Telemetry;
 using OAuthWebClient.Web;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -16,6 +17,7 @@ builder.AddPhotosApi();                     // Photos: typed client + the librar
 builder.AddHealth();                        // /health: the authorization server, the token store and the self-check
 builder.AddWebApp();                        // MVC, antiforgery, Data Protection, security headers
 builder.AddFlowInspector();                 // /flow: this browser's sign-in step by step, from the library's events (Development)
+builder.AddTelemetry();                     // OpenTelemetry traces and metrics, no URL query in them; OTLP when OTEL_EXPORTER_OTLP_ENDPOINT is set
 
 var app = builder.Build();
 return app.RunReportingConfigurationProblems(pipeline: web => web.UseWebApp());

@@ -39,6 +39,7 @@ internal sealed class CallbackHandler(
                 HttpContext = context,
                 At = events.Now,
                 TransactionId = transactionId,
+                Provider = provider,
                 Parameters = response.Describe(context.Request.Query),
                 Checks = checks.All,
                 Failure = checks.Failure,
@@ -166,7 +167,7 @@ internal sealed class CallbackHandler(
     {
         if (events.IsActive)
         {
-            await events.RaiseAsync(new SignInFailedContext { HttpContext = context, At = events.Now, TransactionId = transactionId, Failure = failure }, (s, c) => s.SignInFailed(c));
+            await events.RaiseAsync(new SignInFailedContext { HttpContext = context, At = events.Now, TransactionId = transactionId, Provider = provider, Failure = failure }, (s, c) => s.SignInFailed(c));
         }
 
         return SignInResult.Failed(failure);

@@ -27,7 +27,7 @@ internal sealed class CodeRedemption(
         var transactionId = RandomValue.Fingerprint(transaction.State, 8);
         // RFC 9449 §5: the session's DPoP key pair is created here, proven at the code exchange and kept with the tokens.
         var proofKey = _options.UsesDPoP ? DPoPKey.Create(_options.DPoP.Algorithm) : null;
-        var call = new TokenCall(TokenRequestKind.AuthorizationCode, server.TokenEndpoint, context, server.Issuer, TransactionId: transactionId, Proof: proofKey);
+        var call = new TokenCall(TokenRequestKind.AuthorizationCode, server.TokenEndpoint, context, server.Issuer, transaction.Provider, TransactionId: transactionId, Proof: proofKey);
         var result = await tokenEndpoint.RedeemCodeAsync(call, code, transaction.CodeVerifier, transaction.RedirectUri, cancellationToken);
         if (result.Response is not { } response)
         {

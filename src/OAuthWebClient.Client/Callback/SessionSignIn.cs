@@ -30,6 +30,7 @@ internal sealed class SessionSignIn(SessionTokens sessionTokens, TokenRevoker re
                 HttpContext = context,
                 At = events.Now,
                 TransactionId = transactionId,
+                Provider = tokens.Provider ?? OAuthClientDefaults.DefaultProvider,
                 SessionKey = sessionKey,
                 DisplayName = displayName,
                 Issuer = tokens.Issuer,

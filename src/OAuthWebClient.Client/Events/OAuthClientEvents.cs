@@ -32,6 +32,9 @@ public abstract class OAuthClientEvents
     /// <summary>A session's tokens were refreshed.</summary>
     public virtual Task TokenRefreshed(TokenRefreshedContext context) => Task.CompletedTask;
 
+    /// <summary>A caller waited for the refresh lease another instance held.</summary>
+    public virtual Task RefreshLeaseWaited(RefreshLeaseWaitedContext context) => Task.CompletedTask;
+
     /// <summary>A refresh brought no new tokens.</summary>
     public virtual Task RefreshFailed(RefreshFailedContext context) => Task.CompletedTask;
 

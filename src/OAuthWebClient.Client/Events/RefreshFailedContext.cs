@@ -10,6 +10,9 @@ public sealed class RefreshFailedContext : SessionEventContext
     /// </summary>
     public UserTokenFailure? Outcome { get; init; }
 
+    /// <summary>Why, as a stable name (for metrics and traces); <see cref="Reason"/> says it in words.</summary>
+    public required RefreshFailureReason Failure { get; init; }
+
     /// <summary>The server's OAuth error, if it sent one (e.g. <c>invalid_grant</c>).</summary>
     public ProtocolError? Error { get; init; }
 

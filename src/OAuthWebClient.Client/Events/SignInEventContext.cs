@@ -8,4 +8,7 @@ public abstract class SignInEventContext : OAuthEventContext
     /// line of this sign-in. Null for a callback without a state.
     /// </summary>
     public required string? TransactionId { get; init; }
+
+    /// <summary>The provider this sign-in is with (<see cref="OAuthProvider.Name"/>, a configured name).</summary>
+    public required string Provider { get; init; }
 }

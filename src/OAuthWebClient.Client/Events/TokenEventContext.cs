@@ -6,6 +6,9 @@ public abstract class TokenEventContext : OAuthEventContext
     /// <summary>Which request.</summary>
     public required TokenRequestKind Kind { get; init; }
 
+    /// <summary>The provider whose server is called (<see cref="OAuthProvider.Name"/>, a configured name).</summary>
+    public required string Provider { get; init; }
+
     /// <summary>The endpoint, without its query.</summary>
     public required Uri Endpoint { get; init; }
 

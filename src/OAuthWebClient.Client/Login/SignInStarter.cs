@@ -58,7 +58,7 @@ internal sealed class SignInStarter(
         IReadOnlyList<ProtocolParameter>? pushed = null;
         if (PushEndpoint(server, out var pushFailure) is { } endpoint)
         {
-            var call = new TokenCall(TokenRequestKind.PushedAuthorization, endpoint, context, server.Issuer, TransactionId: transactionId);
+            var call = new TokenCall(TokenRequestKind.PushedAuthorization, endpoint, context, server.Issuer, _provider.Name, TransactionId: transactionId);
             var result = await tokenEndpoint.PushAsync(call, AuthorizationRequest.Pairs(_options.ClientId, transaction, optional), cancellationToken);
             if (result.Pushed is not { } pushedRequest)
             {
@@ -86,6 +86,7 @@ internal sealed class SignInStarter(
                 HttpContext = context,
                 At = transaction.Created,
                 TransactionId = transactionId,
+                Provider = _provider.Name,
                 Issuer = server.Issuer,
                 AuthorizationEndpoint = server.AuthorizationEndpoint,
                 Parameters = parameters,
@@ -129,7 +130,7 @@ internal sealed class SignInStarter(
         var failure = new SignInFailure { Reason = reason, Message = message, Error = error };
         if (events.IsActive)
         {
-            await events.RaiseAsync(new SignInFailedContext { HttpContext = context, At = events.Now, TransactionId = transactionId, Failure = failure }, (s, c) => s.SignInFailed(c));
+            await events.RaiseAsync(new SignInFailedContext { HttpContext = context, At = events.Now, TransactionId = transactionId, Provider = _provider.Name, Failure = failure }, (s, c) => s.SignInFailed(c));
         }
 
         return SignInStartResult.Failed(failure);

@@ -35,6 +35,7 @@ internal sealed class IdTokenValidator(
                 HttpContext = call.HttpContext,
                 At = events.Now,
                 Kind = call.Kind,
+                Provider = call.Provider,
                 Endpoint = call.PlainEndpoint,
                 TransactionId = call.TransactionId,
                 SessionKey = call.SessionKey,

@@ -1,4 +1,6 @@
 using Microsoft.Extensions.Options;
+using OAuthWebClient.Client.Events;
+using OAuthWebClient.Client.Session;
 
 namespace OAuthWebClient.Client.Tokens;
 
@@ -8,7 +10,7 @@ namespace OAuthWebClient.Client.Tokens;
 /// in the store instead of refreshing again — RFC 9700 §4.14.2, a rotated refresh token is redeemed once). How long a
 /// caller waits is measured on the injected <see cref="TimeProvider"/>.
 /// </summary>
-internal sealed class RefreshCoordinator(IRefreshLease refreshLease, TimeProvider timeProvider, IOptions<OAuthClientOptions> options)
+internal sealed class RefreshCoordinator(IRefreshLease refreshLease, TimeProvider timeProvider, IOptions<OAuthClientOptions> options, EventDispatcher events)
 {
     /// <summary>How often a caller without the lease looks for the holder's new tokens.</summary>
     private static readonly TimeSpan PeerPollInterval = TimeSpan.FromMilliseconds(25);
@@ -37,6 +39,7 @@ internal sealed class RefreshCoordinator(IRefreshLease refreshLease, TimeProvide
             var tokens = await read();
             if (tokens is null || !needsRefresh(tokens))
             {
+                await WaitedAsync(sessionId, waited, started, peerRefreshed: tokens is not null);
                 return tokens is null ? UserTokenResult.SessionMissing : UserTokenResult.Ok(tokens);
             }
 
@@ -46,14 +49,17 @@ internal sealed class RefreshCoordinator(IRefreshLease refreshLease, TimeProvide
                 {
                     // Read once more under the lease: a peer may have finished between the read and the lease.
                     tokens = await read();
+                    var due = tokens is not null && needsRefresh(tokens);
+                    await WaitedAsync(sessionId, waited, started, peerRefreshed: tokens is not null && !due);
                     return tokens is null ? UserTokenResult.SessionMissing
-                        : needsRefresh(tokens) ? await refresh(tokens, waited)
+                        : due ? await refresh(tokens, waited)
                         : UserTokenResult.Ok(tokens);
                 }
             }
 
             if (timeProvider.GetElapsedTime(started) > leaseDuration)
             {
+                await WaitedAsync(sessionId, waited, started, peerRefreshed: false);
                 return tokens.ExpiresAt > timeProvider.GetUtcNow() ? UserTokenResult.Ok(tokens) : UserTokenResult.TemporarilyUnavailable;
             }
 
@@ -62,4 +68,13 @@ internal sealed class RefreshCoordinator(IRefreshLease refreshLease, TimeProvide
             await Task.Delay(PeerPollInterval, CancellationToken.None);
         }
     }
+
+    private Task WaitedAsync(string sessionId, bool waited, long started, bool peerRefreshed) =>
+        !waited || !events.IsActive ? Task.CompletedTask : events.RaiseAsync(new RefreshLeaseWaitedContext
+        {
+            At = events.Now,
+            SessionKey = SessionClaims.Key(sessionId),
+            Waited = timeProvider.GetElapsedTime(started),
+            PeerRefreshed = peerRefreshed,
+        }, (s, c) => s.RefreshLeaseWaited(c));
 }

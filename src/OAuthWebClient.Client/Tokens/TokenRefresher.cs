@@ -21,7 +21,8 @@ internal sealed class TokenRefresher(
     TimeProvider timeProvider,
     [FromKeyedServices] IOptions<OAuthClientOptions> options,
     ILogger<TokenRefresher> logger,
-    [FromKeyedServices] SignInClaims signInClaims)
+    [FromKeyedServices] SignInClaims signInClaims,
+    [ServiceKey] string provider)
 {
     private readonly OAuthClientOptions _options = options.Value;
 
@@ -31,11 +32,11 @@ internal sealed class TokenRefresher(
         if (tokens.RefreshToken is null)
         {
             return StillValid(tokens) ? UserTokenResult.Ok(tokens)
-                : await FailedAsync(context, sessionId, UserTokenFailure.ReauthenticationRequired, null, "The access token expired and there is no refresh token.", end: true);
+                : await FailedAsync(context, sessionId, UserTokenFailure.ReauthenticationRequired, RefreshFailureReason.NoRefreshToken, null, "The access token expired and there is no refresh token.", end: true);
         }
 
         var server = await metadata.TryGetAsync(CancellationToken.None);
-        var call = server is null ? null : new TokenCall(TokenRequestKind.RefreshToken, server.TokenEndpoint, context, server.Issuer, SessionKey: session, Proof: ProofKey(tokens));
+        var call = server is null ? null : new TokenCall(TokenRequestKind.RefreshToken, server.TokenEndpoint, context, server.Issuer, provider, SessionKey: session, Proof: ProofKey(tokens));
         var result = call is null
             ? TokenEndpointResult.Unreachable("metadata unavailable")
             : await tokenEndpoint.RefreshAsync(call, tokens.RefreshToken, CancellationToken.None);
@@ -49,13 +50,19 @@ internal sealed class TokenRefresher(
         if (error?.Error == "invalid_grant")
         {
             // RFC 6749 §5.2: the grant is dead (expired, revoked, or reused): drop the tokens, sign in again.
-            return await FailedAsync(context, sessionId, UserTokenFailure.ReauthenticationRequired, error, "The refresh token was refused (invalid_grant).", end: true);
+            return await FailedAsync(context, sessionId, UserTokenFailure.ReauthenticationRequired, RefreshFailureReason.GrantRejected, error, "The refresh token was refused (invalid_grant).", end: true);
         }
 
+        var failure = result.Failure switch
+        {
+            TokenRequestFailure.Rejected => RefreshFailureReason.Rejected,
+            TokenRequestFailure.Malformed => RefreshFailureReason.Malformed,
+            _ => RefreshFailureReason.Unreachable,
+        };
         var reason = error is null ? "The token endpoint gave no tokens: " + result.Error : "The token endpoint refused the refresh: " + error.Error;
         return StillValid(tokens)
-            ? await FailedAsync(context, sessionId, outcome: null, error, reason, end: false, kept: tokens)
-            : await FailedAsync(context, sessionId, UserTokenFailure.TemporarilyUnavailable, error, reason, end: false);
+            ? await FailedAsync(context, sessionId, outcome: null, failure, error, reason, end: false, kept: tokens)
+            : await FailedAsync(context, sessionId, UserTokenFailure.TemporarilyUnavailable, failure, error, reason, end: false);
     }
 
     private async Task<UserTokenResult> AcceptAsync(HttpContext? context, string sessionId, TokenSet old, TokenResponse response, TokenCall call, ServerMetadata server, bool leaseWaited)
@@ -68,7 +75,7 @@ internal sealed class TokenRefresher(
             if (!identity.IsValid || identity.Issuer != old.Issuer || identity.Subject != old.Subject)
             {
                 Log.RefreshedIdentityChanged(logger, call.SessionKey!);
-                return await FailedAsync(context, sessionId, UserTokenFailure.ReauthenticationRequired, null, "The refreshed ID token names a different issuer or subject.", end: true);
+                return await FailedAsync(context, sessionId, UserTokenFailure.ReauthenticationRequired, RefreshFailureReason.IdentityChanged, null, "The refreshed ID token names a different issuer or subject.", end: true);
             }
 
             // The session's name, email and roles follow the provider: a role taken away there is gone here at the next
@@ -93,7 +100,7 @@ internal sealed class TokenRefresher(
         if (!await sessionTokens.ReplaceAsync(null, sessionId, refreshed, CancellationToken.None))
         {
             // Signed out (here, elsewhere, or by a back-channel logout) while the refresh was under way: it stays ended.
-            return await FailedAsync(context, sessionId, UserTokenFailure.ReauthenticationRequired, null, "The session ended while its tokens were being refreshed.", end: true);
+            return await FailedAsync(context, sessionId, UserTokenFailure.ReauthenticationRequired, RefreshFailureReason.SessionEnded, null, "The session ended while its tokens were being refreshed.", end: true);
         }
 
         var rotated = response.RefreshToken is not null && response.RefreshToken != old.RefreshToken;
@@ -117,7 +124,7 @@ internal sealed class TokenRefresher(
     /// <summary>RFC 9449 §5: a refresh of DPoP-bound tokens carries a proof with the session's key.</summary>
     private static DPoPKey? ProofKey(TokenSet tokens) => tokens.DPoPKey is { } json ? DPoPKey.FromJson(json) : null;
 
-    private async Task<UserTokenResult> FailedAsync(HttpContext? context, string sessionId, UserTokenFailure? outcome, ProtocolError? error, string reason, bool end, TokenSet? kept = null)
+    private async Task<UserTokenResult> FailedAsync(HttpContext? context, string sessionId, UserTokenFailure? outcome, RefreshFailureReason failure, ProtocolError? error, string reason, bool end, TokenSet? kept = null)
     {
         if (end)
         {
@@ -132,6 +139,7 @@ internal sealed class TokenRefresher(
                 At = events.Now,
                 SessionKey = SessionClaims.Key(sessionId),
                 Outcome = outcome,
+                Failure = failure,
                 Error = error,
                 Reason = reason,
             }, (s, c) => s.RefreshFailed(c));

@@ -26,7 +26,7 @@ internal sealed class TokenRevoker(SessionTokens sessionTokens, ProviderServices
         var confirmed = endpoint is not null;
         if (endpoint is not null)
         {
-            var call = new TokenCall(TokenRequestKind.Revocation, endpoint, context, metadata!.Issuer, SessionKey: SessionClaims.Key(sessionId));
+            var call = new TokenCall(TokenRequestKind.Revocation, endpoint, context, metadata!.Issuer, provider!, SessionKey: SessionClaims.Key(sessionId));
             var tokenEndpoint = providers.Get<TokenEndpointClient>(provider);
             var advertised = metadata!.RevocationEndpointAuthMethodsSupported;
 

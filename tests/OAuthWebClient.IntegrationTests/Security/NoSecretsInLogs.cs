@@ -1,10 +1,8 @@
 using System.Collections.Concurrent;
 using System.Net;
 using System.Text;
-using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using OAuthWebClient.Testing;
@@ -56,7 +54,7 @@ public sealed class NoSecretsInLogs
         var signedOut = await browser.SubmitAsync(home, "Sign out");
         Assert.Contains("signed out", signedOut.Html, StringComparison.OrdinalIgnoreCase);
 
-        var secrets = CollectSecrets(hosts, browser, backchannelResponses);
+        var secrets = FlowSecrets.Collect(hosts, browser, backchannelResponses);
         secrets.AddRange(sessionCookies.Select(v => ("session cookie", v)));
         Assert.Contains(secrets, s => s.Kind == "code");
         Assert.Contains(secrets, s => s.Kind == "state");
@@ -79,71 +77,6 @@ public sealed class NoSecretsInLogs
                      where entry.AllText.Contains(secret.Value, StringComparison.Ordinal)
                      select $"{secret.Kind} in [{entry.Level}] {entry.Category} ({entry.EventId.Name}): {Excerpt(entry.AllText, secret.Value)}").Distinct().ToList();
         Assert.True(leaks.Count == 0, $"{leaks.Count} secret(s) reached the logs:\n" + string.Join('\n', leaks.Take(20)));
-    }
-
-    private static List<(string Kind, string Value)> CollectSecrets(TestHosts hosts, Browser browser, ConcurrentQueue<string> backchannelResponses)
-    {
-        var secrets = new List<(string Kind, string Value)> { ("client secret", TestHosts.ClientSecret) };
-        foreach (var uri in browser.History.Where(u => u.AbsolutePath is "/callback" or "/connect/authorize"))
-        {
-            foreach (var (name, values) in QueryHelpers.ParseQuery(uri.Query))
-            {
-                if (name is "code" or "state" or "nonce")
-                {
-                    secrets.AddRange(values.Select(v => (name, v!)));
-                }
-            }
-        }
-
-        foreach (var request in hosts.Router.Requests)
-        {
-            if (request.Authorization is { } authorization)
-            {
-                var (scheme, value) = (authorization.Split(' ')[0], authorization[(authorization.IndexOf(' ', StringComparison.Ordinal) + 1)..]);
-                secrets.Add(($"{scheme} credentials", value));
-                if (scheme == "Bearer")
-                {
-                    secrets.Add(("Bearer token", value));
-                }
-                else if (scheme == "Basic")
-                {
-                    secrets.Add(("Basic credentials", value));
-                }
-            }
-
-            foreach (var (name, values) in QueryHelpers.ParseQuery(request.Body ?? ""))
-            {
-                if (name is "code" or "code_verifier" or "refresh_token" or "token" or "client_secret" or "logout_token")
-                {
-                    secrets.AddRange(values.Select(v => (name, v!)));
-                }
-            }
-        }
-
-        foreach (var body in backchannelResponses)
-        {
-            if (!body.TrimStart().StartsWith('{'))
-            {
-                continue;
-            }
-
-            using var json = JsonDocument.Parse(body);
-            foreach (var name in (string[])["access_token", "refresh_token", "id_token"])
-            {
-                if (json.RootElement.TryGetProperty(name, out var token) && token.ValueKind == JsonValueKind.String)
-                {
-                    var value = token.GetString()!;
-                    secrets.Add((name, value));
-                    if (name == "id_token")
-                    {
-                        // A JWT's signature alone still identifies the token.
-                        secrets.Add(("id_token signature", value[(value.LastIndexOf('.') + 1)..]));
-                    }
-                }
-            }
-        }
-
-        return secrets.Where(s => s.Value.Length >= 8).Distinct().ToList();
     }
 
     private static string Excerpt(string text, string secret)

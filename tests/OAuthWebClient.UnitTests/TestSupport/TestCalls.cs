@@ -13,11 +13,11 @@ internal static class TestCalls
 {
     public static EventDispatcher NoEvents { get; } = new([], TimeProvider.System, NullLogger<EventDispatcher>.Instance);
 
-    public static TokenCall Code(Uri endpoint, DPoPKey? proof = null) => new(TokenRequestKind.AuthorizationCode, endpoint, null, TestOptions.Issuer, TransactionId: "tx", Proof: proof);
+    public static TokenCall Code(Uri endpoint, DPoPKey? proof = null) => new(TokenRequestKind.AuthorizationCode, endpoint, null, TestOptions.Issuer, OAuthClientDefaults.DefaultProvider, TransactionId: "tx", Proof: proof);
 
-    public static TokenCall Refresh(Uri endpoint, DPoPKey? proof = null) => new(TokenRequestKind.RefreshToken, endpoint, null, TestOptions.Issuer, SessionKey: "session", Proof: proof);
+    public static TokenCall Refresh(Uri endpoint, DPoPKey? proof = null) => new(TokenRequestKind.RefreshToken, endpoint, null, TestOptions.Issuer, OAuthClientDefaults.DefaultProvider, SessionKey: "session", Proof: proof);
 
-    public static TokenCall Revocation(Uri endpoint) => new(TokenRequestKind.Revocation, endpoint, null, TestOptions.Issuer, SessionKey: "session");
+    public static TokenCall Revocation(Uri endpoint) => new(TokenRequestKind.Revocation, endpoint, null, TestOptions.Issuer, OAuthClientDefaults.DefaultProvider, SessionKey: "session");
 
     /// <summary>The token endpoint client as the library wires it: client authentication, DPoP proofs and nonces included.</summary>
     public static TokenEndpointClient TokenEndpoint(HttpClient http, TimeProvider time, IOptions<OAuthClientOptions> options, EventDispatcher? events = null, DPoPNonces? nonces = null) =>

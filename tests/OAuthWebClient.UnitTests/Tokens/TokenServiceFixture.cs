@@ -39,10 +39,10 @@ internal sealed class TokenServiceFixture
             .AddKeyedSingleton(OAuthClientDefaults.DefaultProvider, metadata)
             .AddKeyedSingleton(OAuthClientDefaults.DefaultProvider, tokenEndpoint)
             .AddKeyedSingleton(OAuthClientDefaults.DefaultProvider, new TokenRefresher(sessionTokens, tokenEndpoint, metadata, validator, TestCalls.NoEvents, Time, options, NullLogger<TokenRefresher>.Instance,
-                new SignInClaims(new UserInfoClient(Server.CreateHttpClientFactory(), options, NullLogger<UserInfoClient>.Instance), options, NullLogger<SignInClaims>.Instance))));
+                new SignInClaims(new UserInfoClient(Server.CreateHttpClientFactory(), options, NullLogger<UserInfoClient>.Instance), options, NullLogger<SignInClaims>.Instance), OAuthClientDefaults.DefaultProvider)));
         Service = new UserTokenService(
             sessionTokens,
-            new RefreshCoordinator(new LocalRefreshLease(), Time, options),
+            new RefreshCoordinator(new LocalRefreshLease(), Time, options, TestCalls.NoEvents),
             providers,
             new TokenRevoker(sessionTokens, providers, TestCalls.NoEvents),
             Time,

@@ -1,0 +1,47 @@
+using OAuthWebClient.Client;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
+
+namespace OAuthWebClient.Telemetry;
+
+public static class TelemetryExtensions
+{
+    /// <summary>The service name when <c>OTEL_SERVICE_NAME</c> is not set.</summary>
+    public const string DefaultServiceName = "OAuthWebClient";
+
+    /// <summary>
+    /// OpenTelemetry traces and metrics: the library's <see cref="OAuthClientTelemetry.Name"/> source and meter, ASP.NET Core
+    /// and HttpClient instrumentation, every URL query removed (<see cref="UrlQueryRedaction"/>). Exported over OTLP only
+    /// when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set (the OTLP exporter reads its other <c>OTEL_*</c> settings itself);
+    /// nothing is exported otherwise. Logs are not exported.
+    /// </summary>
+    public static IHostApplicationBuilder AddTelemetry(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddOAuthClient().AddTelemetry();
+
+        // AddService would otherwise override the OTEL_SERVICE_NAME the default resource detector read.
+        var serviceName = builder.Configuration["OTEL_SERVICE_NAME"] is { Length: > 0 } configured ? configured : DefaultServiceName;
+        var otlp = !string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
+        builder.Services.AddOpenTelemetry()
+            .ConfigureResource(resource => resource.AddService(serviceName))
+            .WithTracing(tracing => tracing
+                .AddProcessor<UrlQueryRedaction>()
+                .AddSource(OAuthClientTelemetry.Name)
+                .AddAspNetCoreInstrumentation(options => options.RecordException = false)
+                .AddHttpClientInstrumentation(options => options.RecordException = false)
+                .AddOtlpExporterWhen(otlp))
+            .WithMetrics(metrics => metrics
+                .AddMeter(OAuthClientTelemetry.Name)
+                .AddAspNetCoreInstrumentation()
+                .AddHttpClientInstrumentation()
+                .AddOtlpExporterWhen(otlp));
+        return builder;
+    }
+
+    // Per signal, not UseOtlpExporter(): that one also builds a logger provider and exports every log record (logs stay out).
+    private static TracerProviderBuilder AddOtlpExporterWhen(this TracerProviderBuilder tracing, bool otlp) => otlp ? tracing.AddOtlpExporter() : tracing;
+
+    private static MeterProviderBuilder AddOtlpExporterWhen(this MeterProviderBuilder metrics, bool otlp) => otlp ? metrics.AddOtlpExporter() : metrics;
+}
