@@ -71,11 +71,12 @@ public sealed class SoakTests(ITestOutputHelper output) : IAsyncLifetime
         Assert.Empty(result.ServerErrors);
         Assert.Equal(0, result.LostSessions);
         Assert.All(result.Sessions, s => Assert.True(s.Requests > 10, $"Session {s.Index} made only {s.Requests} requests."));
-        // Every session refreshed (the run outlasts a token), under its own authorization (one per sign-in) ...
+        // Every session refreshed (the run outlasts a token), under its own authorization: one per sign-in, so no sign-in again ...
         Assert.Equal(8, grants.Count);
         // ... and once per expiry: a token is refreshed when it has less than RefreshBeforeExpiry left, so a session's next
-        // refresh comes at least Lifetime − RefreshBeforeExpiry after its last. A double refresh (two instances, or a
-        // lost lease) would follow within a request's time.
+        // refresh comes at least Lifetime − RefreshBeforeExpiry after its last. A double refresh (both instances redeeming the
+        // same refresh token) is either refused by the sandbox (reuse, leeway 0: the family is revoked, the session lost, a new
+        // authorization) or, were reuse allowed, two grants a request's time apart: each fails an assertion here.
         var earliest = AccessTokenLifetime - RefreshBeforeExpiry - Tolerance;
         Assert.All(gaps, gap => Assert.True(gap >= earliest, $"Two refreshes of one session {gap.TotalSeconds:0.0} s apart (less than {earliest.TotalSeconds} s)."));
     }

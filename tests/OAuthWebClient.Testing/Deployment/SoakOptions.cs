@@ -21,7 +21,10 @@ public sealed record SoakOptions
     /// <summary>The pages each session requests in a loop. Default: the gallery (photos API, so refreshes) and /profile.</summary>
     public IReadOnlyList<string> Pages { get; init; } = ["photos", "profile"];
 
-    /// <summary>Pause between a session's requests. Default: 200 ms.</summary>
+    /// <summary>Tabs per session browsing at once (sharing its cookies), so a due token is wanted on both instances at once. Default: 2.</summary>
+    public int Tabs { get; init; } = 2;
+
+    /// <summary>Pause between a tab's requests. Default: 200 ms.</summary>
     public TimeSpan Pause { get; init; } = TimeSpan.FromMilliseconds(200);
 
     /// <summary>Run once at <see cref="MidRunAt"/> while the sessions browse (e.g. restart an instance).</summary>
