@@ -92,6 +92,7 @@ internal static class AuthServerServiceCollectionExtensions
         options.UseReferenceRefreshTokens();
 
         options.AddEventHandler(RejectReplayedClientAssertions.Descriptor);
+        options.AddEventHandler(LogRefreshTokenGrants.Descriptor);
 
         // DPoP (RFC 9449), which OpenIddict does not implement: proofs at the token and UserInfo endpoints, bound tokens.
         options.AddEventHandler(AdvertiseDPoP.Descriptor)

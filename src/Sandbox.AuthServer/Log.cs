@@ -23,4 +23,7 @@ internal static partial class Log
 
     [LoggerMessage(7, LogLevel.Warning, "Token request for unknown subject {Subject} rejected")]
     public static partial void UnknownSubject(ILogger logger, string? subject);
+
+    [LoggerMessage(7002, LogLevel.Information, "Refresh token grant issued to client {ClientId} for authorization {Authorization} at {IssuedAt:O}; the access token expires at {ExpiresAt:O}", EventName = "RefreshTokenGrantIssued")]
+    public static partial void RefreshTokenGrantIssued(ILogger logger, string? clientId, string authorization, DateTimeOffset issuedAt, DateTimeOffset? expiresAt);
 }

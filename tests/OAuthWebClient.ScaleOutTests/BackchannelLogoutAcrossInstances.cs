@@ -18,21 +18,24 @@ public sealed class BackchannelLogoutAcrossInstances : IAsyncLifetime
     }
 
     [RedisFact]
-    public async Task A_logout_token_received_by_one_instance_signs_the_browser_out_at_the_other()
+    public Task A_logout_token_received_by_one_instance_signs_the_browser_out_at_the_other() => SignOutAcrossInstancesAsync(_hosts);
+
+    /// <summary>The scenario on two instances sharing a Redis (one server, or a cluster).</summary>
+    internal static async Task SignOutAcrossInstancesAsync(TestHosts hosts)
     {
-        var alice = _hosts.NewBrowser();
-        var bob = _hosts.NewBrowser();
-        _hosts.UseClientInstance(1);
-        await _hosts.SignInAsync(alice, "alice");
-        await _hosts.SignInAsync(bob, "bob");
+        var alice = hosts.NewBrowser();
+        var bob = hosts.NewBrowser();
+        hosts.UseClientInstance(1);
+        await hosts.SignInAsync(alice, "alice");
+        await hosts.SignInAsync(bob, "bob");
 
         // The load balancer sends the sandbox's POST /backchannel-logout to instance 0.
-        _hosts.UseClientInstance(0);
+        hosts.UseClientInstance(0);
         Assert.False(await alice.IsSentToSignInAsync());
-        var signedOut = await _hosts.SignOutEverywhereAtTheSandboxAsync(alice);
+        var signedOut = await hosts.SignOutEverywhereAtTheSandboxAsync(alice);
         Assert.Contains("<code>oauth-web-client</code>: signed out (HTTP 200)", signedOut.Html, StringComparison.Ordinal);
 
-        _hosts.UseClientInstance(1);
+        hosts.UseClientInstance(1);
         Assert.True(await alice.IsSentToSignInAsync());
         Assert.False(await bob.IsSentToSignInAsync());
     }

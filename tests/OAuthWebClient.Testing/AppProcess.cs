@@ -50,24 +50,7 @@ public sealed class AppProcess : IAsyncDisposable
     public ValueTask DisposeAsync() => _process.DisposeAsync();
 
     /// <summary>src/OAuthWebClient/bin/{Configuration}/net10.0, the configuration this test assembly was built with.</summary>
-    private static string AppDirectory()
-    {
-        var here = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
-        var (framework, configuration) = (here.Name, here.Parent!.Name);
-        for (var dir = here; dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "OAuthWebClient.sln")))
-            {
-                var app = Path.Combine(dir.FullName, "src", "OAuthWebClient", "bin", configuration, framework);
-                return File.Exists(Path.Combine(app, "OAuthWebClient.dll"))
-                    ? app
-                    : throw new InvalidOperationException($"Build the solution first: {app}/OAuthWebClient.dll is missing.");
-            }
-        }
+    private static string AppDirectory() => BuildOutput.Directory("OAuthWebClient");
 
-        throw new InvalidOperationException("The repository root (OAuthWebClient.sln) was not found above " + here.FullName);
-    }
-
-    private static string DotnetHost() =>
-        Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } path && File.Exists(path) ? path : "dotnet";
+    private static string DotnetHost() => BuildOutput.DotnetHost();
 }

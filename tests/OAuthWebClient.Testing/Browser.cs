@@ -3,12 +3,24 @@ using System.Net;
 namespace OAuthWebClient.Testing;
 
 /// <summary>
-/// A minimal browser over the in-memory network: keeps cookies per origin and path (CookieContainer), follows
-/// redirects across the client, the authorization server and the API, and submits forms.
+/// A minimal browser over the in-memory network — or, given a handler, over real sockets: keeps cookies per origin and
+/// path (CookieContainer), follows redirects across the client, the authorization server and the API, and submits forms.
 /// </summary>
-public sealed class Browser(HostRouter router)
+public sealed class Browser
 {
     private const int MaxRedirects = 20;
+
+    private readonly Func<HttpMessageHandler> _handler;
+    private readonly bool _disposeHandler;
+
+    public Browser(HostRouter router)
+    {
+        ArgumentNullException.ThrowIfNull(router);
+        (_handler, _disposeHandler) = (router.CreateHandler, true);
+    }
+
+    /// <param name="handler">Sends every request (e.g. a SocketsHttpHandler with cookies off); kept for the browser's life, not disposed here.</param>
+    public Browser(HttpMessageHandler handler) => (_handler, _disposeHandler) = (() => handler, false);
 
     public CookieContainer Cookies { get; } = new();
 
@@ -56,7 +68,7 @@ public sealed class Browser(HostRouter router)
                 request.Headers.Add("Cookie", cookieHeader);
             }
 
-            using var invoker = new HttpMessageInvoker(router.CreateHandler());
+            using var invoker = new HttpMessageInvoker(_handler(), _disposeHandler);
             using var response = await invoker.SendAsync(request, CancellationToken.None);
             if (response.Headers.TryGetValues("Set-Cookie", out var setCookies))
             {

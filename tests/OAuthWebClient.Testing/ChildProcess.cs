@@ -84,6 +84,32 @@ public sealed class ChildProcess : IAsyncDisposable
         return null;
     }
 
+    /// <summary>
+    /// Asks the process to stop (SIGTERM, what an orchestrator sends: ASP.NET Core finishes the requests in flight) and
+    /// waits (bounded) for it to exit; kills it when it does not. True when it stopped by itself.
+    /// </summary>
+    public async Task<bool> TerminateAsync(TimeSpan grace)
+    {
+        if (_process.HasExited)
+        {
+            return true;
+        }
+
+        using (var signal = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await signal.WaitForExitAsync();
+        }
+
+        if (await WaitForExitAsync(grace))
+        {
+            return true;
+        }
+
+        _process.Kill(entireProcessTree: true);
+        await _process.WaitForExitAsync();
+        return false;
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (!_process.HasExited)
