@@ -24,7 +24,7 @@ public sealed class SoakTests(ITestOutputHelper output) : IAsyncLifetime
     [RedisFact(OwnServer = true)]
     public async Task Sessions_browsing_across_two_instances_while_one_restarts_lose_nothing_and_refresh_once_per_expiry()
     {
-        var redis = await RedisProcess.StartAsync();
+        var redis = await RedisServerProcess.StartNewAsync();
         _processes.Add(redis);
         var publicOrigin = new Uri($"http://localhost:{FreePort.Next()}/");
         var issuer = new Uri($"http://127.0.0.1:{FreePort.Next()}/");
