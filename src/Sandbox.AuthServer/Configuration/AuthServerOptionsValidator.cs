@@ -45,6 +45,11 @@ internal sealed class AuthServerOptionsValidator : IValidateOptions<AuthServerOp
             problems.Add($"{Prefix}SigningAlgorithm must be one of {string.Join(", ", SigningKeys.Supported)} (got '{options.SigningAlgorithm}').");
         }
 
+        else
+        {
+            problems.AddRange(SigningKeys.Problems(options.SigningAlgorithm, options.KeysFolder, $"{Prefix}KeysFolder"));
+        }
+
         problems.AddRange(options.DPoP.Validate($"{Prefix}DPoP:"));
 
         if (options.Clients.Count == 0)

@@ -35,6 +35,82 @@ internal static class SigningKeys
     public static EncryptingCredentials Encryption(string? folder) =>
         new(new RsaSecurityKey(Load(folder, "encryption.pem", () => RSA.Create(2048), RSA.Create)), SecurityAlgorithms.RsaOAEP, SecurityAlgorithms.Aes256CbcHmacSha512);
 
+    /// <summary>
+    /// What is wrong with <paramref name="folder"/> for <paramref name="algorithm"/>, checked at start so a bad file is a
+    /// sentence, not a stack trace: a key file that is not a PEM private key of the right type, or a folder where the
+    /// missing key files cannot be written.
+    /// </summary>
+    public static IEnumerable<string> Problems(string algorithm, string? folder, string setting)
+    {
+        if (folder is null)
+        {
+            yield break;
+        }
+
+        var signing = $"signing-{algorithm}.pem";
+        foreach (var (file, import) in (IEnumerable<(string, Action<string>)>)[(signing, algorithm == ES256 ? ImportP256 : ImportRsa), ("encryption.pem", ImportRsa)])
+        {
+            var path = Path.Combine(folder, file);
+            if (!File.Exists(path))
+            {
+                if (!CanCreateIn(folder))
+                {
+                    yield return $"{setting} is '{folder}': {file} is missing and cannot be written there.";
+                }
+
+                continue;
+            }
+
+            var problem = Try(() => import(File.ReadAllText(path)));
+            if (problem is not null)
+            {
+                yield return $"{setting}: {path} is not a PEM private key for {(file == signing ? algorithm : "RSA-OAEP encryption")} ({problem}).";
+            }
+        }
+    }
+
+    /// <summary>An RSA private key (exporting its private parameters fails for a public key).</summary>
+    private static void ImportRsa(string pem)
+    {
+        using var key = RSA.Create();
+        key.ImportFromPem(pem);
+        key.ExportParameters(includePrivateParameters: true);
+    }
+
+    /// <summary>A P-256 private key, the curve ES256 signs with (RFC 7518 §3.4).</summary>
+    private static void ImportP256(string pem)
+    {
+        using var key = ECDsa.Create();
+        key.ImportFromPem(pem);
+        var parameters = key.ExportParameters(includePrivateParameters: true);
+        if (parameters.Curve.Oid.Value != ECCurve.NamedCurves.nistP256.Oid.Value)
+        {
+            throw new CryptographicException($"the key is on {parameters.Curve.Oid.FriendlyName}, ES256 needs P-256");
+        }
+    }
+
+    private static bool CanCreateIn(string folder) => Try(() =>
+    {
+        Directory.CreateDirectory(folder);
+        var probe = Path.Combine(folder, $".write-test-{Guid.NewGuid():N}");
+        File.WriteAllText(probe, "");
+        File.Delete(probe);
+    }) is null;
+
+    /// <summary>Null when <paramref name="action"/> succeeds; the reason when a file or its contents are unusable.</summary>
+    private static string? Try(Action action)
+    {
+        try
+        {
+            action();
+            return null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or CryptographicException)
+        {
+            return e.Message;
+        }
+    }
+
     private static TKey Load<TKey>(string? folder, string fileName, Func<TKey> create, Func<TKey> empty)
         where TKey : AsymmetricAlgorithm
     {
