@@ -12,9 +12,7 @@ public abstract class AnInstanceDies(ProductionTopology topology, ChromiumFixtur
     [DeploymentFact]
     public async Task The_next_pages_are_served_by_the_other_instance_still_signed_in()
     {
-        await using var session = await chromium.NewSessionAsync(topology);
-        await session.GotoAsync("/");
-        await session.SignInAsync();
+        await using var session = await chromium.SignedInSessionAsync(topology);
         try
         {
             var before = session.Responses.Count;
@@ -45,3 +43,6 @@ public abstract class AnInstanceDies(ProductionTopology topology, ChromiumFixtur
 
 [Collection(OneRedisCollection.Name)]
 public sealed class AnInstanceDiesWithOneRedis(OneRedisTopology topology, ChromiumFixture chromium) : AnInstanceDies(topology, chromium);
+
+[Collection(RedisClusterCollection.Name)]
+public sealed class AnInstanceDiesOnRedisCluster(RedisClusterTopology topology, ChromiumFixture chromium) : AnInstanceDies(topology, chromium);

@@ -15,9 +15,7 @@ public abstract class AuthorizationServerDown(ProductionTopology topology, Chrom
     [DeploymentFact]
     public async Task Fresh_tokens_keep_working_a_due_refresh_gives_a_friendly_503_and_it_works_again_when_the_server_is_back()
     {
-        await using var session = await chromium.NewSessionAsync(topology);
-        await session.GotoAsync("/");
-        await session.SignInAsync();
+        await using var session = await chromium.SignedInSessionAsync(topology);
         try
         {
             await topology.AuthServer.KillAsync();
@@ -55,3 +53,6 @@ public abstract class AuthorizationServerDown(ProductionTopology topology, Chrom
 
 [Collection(OneRedisCollection.Name)]
 public sealed class AuthorizationServerDownWithOneRedis(OneRedisTopology topology, ChromiumFixture chromium) : AuthorizationServerDown(topology, chromium);
+
+[Collection(RedisClusterCollection.Name)]
+public sealed class AuthorizationServerDownOnRedisCluster(RedisClusterTopology topology, ChromiumFixture chromium) : AuthorizationServerDown(topology, chromium);

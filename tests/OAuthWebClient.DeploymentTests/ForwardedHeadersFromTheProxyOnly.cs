@@ -85,3 +85,6 @@ public abstract class ForwardedHeadersFromTheProxyOnly(ProductionTopology topolo
 
 [Collection(OneRedisCollection.Name)]
 public sealed class ForwardedHeadersFromTheProxyOnlyWithOneRedis(OneRedisTopology topology) : ForwardedHeadersFromTheProxyOnly(topology);
+
+[Collection(RedisClusterCollection.Name)]
+public sealed class ForwardedHeadersFromTheProxyOnlyOnRedisCluster(RedisClusterTopology topology) : ForwardedHeadersFromTheProxyOnly(topology);

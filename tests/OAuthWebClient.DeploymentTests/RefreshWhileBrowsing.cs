@@ -14,9 +14,7 @@ public abstract class RefreshWhileBrowsing(ProductionTopology topology, Chromium
     [DeploymentFact]
     public async Task The_access_token_is_refreshed_invisibly_while_browsing_across_both_instances()
     {
-        await using var session = await chromium.NewSessionAsync(topology);
-        await session.GotoAsync("/");
-        await session.SignInAsync();
+        await using var session = await chromium.SignedInSessionAsync(topology);
         var refreshesBefore = topology.Refreshes;
         var visitsToServer = VisitsToAuthorizationServer(session);
 
@@ -42,3 +40,6 @@ public abstract class RefreshWhileBrowsing(ProductionTopology topology, Chromium
 
 [Collection(OneRedisCollection.Name)]
 public sealed class RefreshWhileBrowsingWithOneRedis(OneRedisTopology topology, ChromiumFixture chromium) : RefreshWhileBrowsing(topology, chromium);
+
+[Collection(RedisClusterCollection.Name)]
+public sealed class RefreshWhileBrowsingOnRedisCluster(RedisClusterTopology topology, ChromiumFixture chromium) : RefreshWhileBrowsing(topology, chromium);

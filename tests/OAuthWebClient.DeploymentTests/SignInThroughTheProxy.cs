@@ -14,9 +14,7 @@ public abstract class SignInThroughTheProxy(ProductionTopology topology, Chromiu
     [DeploymentFact]
     public async Task The_callback_is_served_by_the_other_instance_and_the_photos_are_shown()
     {
-        await using var session = await chromium.NewSessionAsync(topology);
-        await session.GotoAsync("/");
-        await session.SignInAsync();
+        await using var session = await chromium.SignedInSessionAsync(topology);
         await session.GotoAsync("/photos");
         await session.ExpectSignedInAsync("Alice");
         await Expect(session.Page.GetByText("Lighthouse in fog")).ToBeVisibleAsync();
@@ -32,9 +30,7 @@ public abstract class SignInThroughTheProxy(ProductionTopology topology, Chromiu
     [DeploymentFact]
     public async Task The_cookies_are_host_prefixed_secure_and_http_only()
     {
-        await using var session = await chromium.NewSessionAsync(topology);
-        await session.GotoAsync("/");
-        await session.SignInAsync();
+        await using var session = await chromium.SignedInSessionAsync(topology);
         await session.GotoAsync("/photos");
 
         var cookies = await session.Context.CookiesAsync([topology.Origin.AbsoluteUri]);
@@ -49,3 +45,6 @@ public abstract class SignInThroughTheProxy(ProductionTopology topology, Chromiu
 
 [Collection(OneRedisCollection.Name)]
 public sealed class SignInThroughTheProxyWithOneRedis(OneRedisTopology topology, ChromiumFixture chromium) : SignInThroughTheProxy(topology, chromium);
+
+[Collection(RedisClusterCollection.Name)]
+public sealed class SignInThroughTheProxyOnRedisCluster(RedisClusterTopology topology, ChromiumFixture chromium) : SignInThroughTheProxy(topology, chromium);

@@ -13,9 +13,7 @@ public abstract class SignOutThroughTheProxy(ProductionTopology topology, Chromi
     [DeploymentFact]
     public async Task Signing_out_ends_the_session_on_every_instance()
     {
-        await using var session = await chromium.NewSessionAsync(topology);
-        await session.GotoAsync("/");
-        await session.SignInAsync();
+        await using var session = await chromium.SignedInSessionAsync(topology);
         await session.GotoAsync("/photos");
         await session.ExpectSignedInAsync("Alice");
         var sessionCookie = (await session.Context.CookiesAsync([topology.Origin.AbsoluteUri])).Single(c => c.Name == "__Host-owc.session");
@@ -40,3 +38,6 @@ public abstract class SignOutThroughTheProxy(ProductionTopology topology, Chromi
 
 [Collection(OneRedisCollection.Name)]
 public sealed class SignOutThroughTheProxyWithOneRedis(OneRedisTopology topology, ChromiumFixture chromium) : SignOutThroughTheProxy(topology, chromium);
+
+[Collection(RedisClusterCollection.Name)]
+public sealed class SignOutThroughTheProxyOnRedisCluster(RedisClusterTopology topology, ChromiumFixture chromium) : SignOutThroughTheProxy(topology, chromium);

@@ -42,6 +42,15 @@ public sealed class ChromiumFixture : IAsyncLifetime
         return await ProxySession.StartAsync(_browser, topology);
     }
 
+    /// <summary>A new session that opened the home page and signed in as Alice (the sandbox's login and consent pages).</summary>
+    public async Task<ProxySession> SignedInSessionAsync(ProductionTopology topology)
+    {
+        var session = await NewSessionAsync(topology);
+        await session.GotoAsync("/");
+        await session.SignInAsync();
+        return session;
+    }
+
     public async Task DisposeAsync()
     {
         if (_browser is not null)

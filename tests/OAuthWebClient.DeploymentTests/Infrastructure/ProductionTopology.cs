@@ -22,6 +22,7 @@ public class ProductionTopology : IAsyncLifetime
     private readonly string _folder = Directory.CreateTempSubdirectory("owc-topology-").FullName;
     private readonly string _clientSecret = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
     private readonly List<ServiceProcess> _processes = [];
+    private readonly TestKeyFiles _keyFiles = new();
 
     protected ProductionTopology(Func<Task<IRedisDeployment>> startRedis) => _startRedis = startRedis;
 
@@ -46,6 +47,9 @@ public class ProductionTopology : IAsyncLifetime
     public IRedisDeployment Redis { get; private set; } = null!;
 
     public TestCertificate Certificate { get; private set; } = null!;
+
+    /// <summary>The certificate and key (one PEM file) the instances encrypt the Data Protection key ring with (<c>DataProtection__CertificateFile</c>).</summary>
+    public string DataProtectionCertificateFile { get; private set; } = "";
 
     /// <summary>The nginx configuration in use (the template filled in).</summary>
     public string NginxConfiguration { get; private set; } = "";
@@ -74,6 +78,7 @@ public class ProductionTopology : IAsyncLifetime
         ["OAuth__PublicOrigin"] = Origin.GetLeftPart(UriPartial.Authority),
         ["ForwardedHeaders__KnownProxies__0"] = "127.0.0.2",
         ["ConnectionStrings__Redis"] = Redis.ConnectionString,
+        ["DataProtection__CertificateFile"] = DataProtectionCertificateFile,
         ["PhotosApi__BaseAddress"] = PhotosApiOrigin.AbsoluteUri,
         ["Logging__LogLevel__Default"] = "Information",
         ["Logging__LogLevel__Microsoft.AspNetCore"] = "Warning",
@@ -91,6 +96,7 @@ public class ProductionTopology : IAsyncLifetime
         var published = await Builds.PublishedClientAsync();
         Step("dotnet publish (once per run)", clock);
         Certificate = TestCertificate.Create(_folder);
+        DataProtectionCertificateFile = _keyFiles.RsaCertificate();
         Redis = await _startRedis();
         Step("Redis", clock);
 
@@ -99,7 +105,7 @@ public class ProductionTopology : IAsyncLifetime
         await Task.WhenAll(AuthServer.StartAsync(), PhotosApi.StartAsync());
         Step("authorization server and photos API", clock);
 
-        Instances = [.. InstanceOrigins.Select((origin, i) => Add(new ServiceProcess($"client instance {i + 1} ({origin})", () => ClientStart(published, origin), ServiceProcess.AnswersAt(new Uri(origin, "health/live")))))];
+        Instances = [.. InstanceOrigins.Select((origin, i) => Add(new ServiceProcess($"client instance {i + 1} ({origin})", () => ClientStart(published, origin), ServiceProcess.ReadyAt(new Uri(origin, "health/ready")))))];
         await Task.WhenAll(Instances.Select(i => i.StartAsync()));
         Step("two client instances", clock);
 
@@ -150,6 +156,7 @@ public class ProductionTopology : IAsyncLifetime
         }
 
         Certificate?.Dispose();
+        _keyFiles.Dispose();
         Directory.Delete(_folder, recursive: true);
     }
 

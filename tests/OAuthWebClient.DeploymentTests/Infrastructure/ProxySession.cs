@@ -71,6 +71,36 @@ public sealed class ProxySession : IAsyncDisposable
         await Page.WaitForLoadStateAsync(LoadState.Load);
     }
 
+    /// <summary>
+    /// After an outage: opens <paramref name="path"/> until both instances have served it signed in as Alice (polled,
+    /// bounded: 60 s) — each reconnects on its own schedule, so until then a page may be the app's 503 — and returns every
+    /// status seen; anything but 200 or 503 fails.
+    /// </summary>
+    public async Task<IReadOnlyList<int>> ExpectBothInstancesServeAsync(string path = "/photos")
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
+        var statuses = new List<int>();
+        var served = new HashSet<string?>();
+        while (served.Count < 2)
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"Both instances did not serve {path} again within 60 s. Pages: {string.Join(", ", statuses)}");
+            var response = await GotoAsync(path);
+            statuses.Add(response!.Status);
+            Assert.True(response.Status is 200 or 503, $"Pages since the outage: {string.Join(", ", statuses)}");
+            if (response.Status == 200)
+            {
+                await ExpectSignedInAsync("Alice");
+                served.Add(await response.HeaderValueAsync("x-upstream"));
+            }
+            else
+            {
+                await Task.Delay(500);
+            }
+        }
+
+        return statuses;
+    }
+
     public ILocator Navigation => Page.GetByRole(AriaRole.Navigation, new() { Name = "Main" });
 
     public async Task ExpectSignedInAsync(string name)

@@ -57,9 +57,27 @@ public sealed class ServiceProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// A rolling restart: SIGTERM (requests in flight finish; bounded, 30 s, then killed), then started again with the same
+    /// command line and ports.
+    /// </summary>
+    public async Task RestartAsync()
+    {
+        if (_process is not null)
+        {
+            await _process.TerminateAsync(TimeSpan.FromSeconds(30));
+        }
+
+        await StartAsync();
+    }
+
     /// <summary>Ready when <paramref name="url"/> answers (any status), polling within the start timeout.</summary>
     public static Func<ChildProcess, Task<bool>> AnswersAt(Uri url) =>
         async process => await process.WaitForAnswerAsync(url, StartTimeout) is not null;
+
+    /// <summary>Ready when <paramref name="url"/> answers 2xx (a readiness probe: its dependencies are reachable), polling within the start timeout.</summary>
+    public static Func<ChildProcess, Task<bool>> ReadyAt(Uri url) =>
+        async process => await process.WaitForAnswerAsync(url, StartTimeout, success: true) is not null;
 
     public ValueTask DisposeAsync() => _process?.DisposeAsync() ?? ValueTask.CompletedTask;
 

@@ -54,5 +54,14 @@ public sealed class TestCertificate : IDisposable
         ServerCertificateCustomValidationCallback = (_, presented, _, _) => presented is not null && presented.RawData.AsSpan().SequenceEqual(Certificate.RawData),
     };
 
+    /// <summary>An HTTPS handler that trusts this certificate only, with cookies off (the caller keeps them) and no redirects followed.</summary>
+    public SocketsHttpHandler CookielessHandler() => new()
+    {
+        AllowAutoRedirect = false,
+        UseCookies = false,
+        ConnectTimeout = TimeSpan.FromSeconds(5),
+        SslOptions = { RemoteCertificateValidationCallback = (_, presented, _, _) => presented is not null && presented.GetRawCertData().AsSpan().SequenceEqual(Certificate.RawData) },
+    };
+
     public void Dispose() => Certificate.Dispose();
 }

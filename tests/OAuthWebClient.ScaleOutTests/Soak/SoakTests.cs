@@ -63,10 +63,9 @@ public sealed class SoakTests(ITestOutputHelper output) : IAsyncLifetime
         });
 
         var grants = SandboxRefreshGrants.Parse(sandbox.Output);
-        var gaps = grants.Values.SelectMany(times => times.Zip(times.Skip(1), (a, b) => b - a)).ToList();
+        var gaps = SandboxRefreshGrants.Gaps(grants);
         output.WriteLine(result.ToString());
-        output.WriteLine($"refresh grants: {grants.Values.Sum(t => t.Count)} for {grants.Count} authorizations; " +
-            $"gaps between a session's refreshes {(gaps.Count == 0 ? "none" : $"{gaps.Min().TotalSeconds:0.0}–{gaps.Max().TotalSeconds:0.0} s")}");
+        output.WriteLine(SandboxRefreshGrants.Describe(grants));
 
         Assert.Empty(result.ServerErrors);
         Assert.Equal(0, result.LostSessions);

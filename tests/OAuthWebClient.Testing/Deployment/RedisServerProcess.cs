@@ -40,9 +40,17 @@ public sealed class RedisServerProcess : IRedisDeployment
         }
     }
 
-    /// <summary>Starts the server (again) on the same port and folder, and waits (bounded) until it answers PING.</summary>
+    /// <summary>
+    /// Starts the server (again) on the same port and folder, and waits (bounded) until it answers PING; nothing when it
+    /// runs already (a second server could not bind the port, and the PING would reach the first, left untracked).
+    /// </summary>
     public async Task StartAsync()
     {
+        if (_process is { HasExited: false })
+        {
+            return;
+        }
+
         _process?.Dispose();
         var start = new ProcessStartInfo(FindServer() ?? throw new InvalidOperationException(WhyUnavailable))
         {

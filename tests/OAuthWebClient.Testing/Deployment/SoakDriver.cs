@@ -16,6 +16,11 @@ public static class SoakDriver
     public static async Task<SoakResult> RunAsync(SoakOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
+        if (options.Front is null && options.Instances.Count == 0)
+        {
+            throw new ArgumentException("A soak needs a Front (a load balancer) or the Instances to balance over.", nameof(options));
+        }
+
         var sessions = Enumerable.Range(0, options.Sessions)
             .Select(i => new SoakSession(i, options.Users[i % options.Users.Count], options)).ToList();
         try

@@ -12,8 +12,14 @@ public sealed record SoakOptions
     /// <summary>The app's public origin (<c>OAuth:PublicOrigin</c>): the cookies' and redirects' origin.</summary>
     public required Uri PublicOrigin { get; init; }
 
-    /// <summary>The client instances behind it, taken in turn.</summary>
-    public required IReadOnlyList<Uri> Instances { get; init; }
+    /// <summary>The client instances behind it, taken in turn by the driver's own round robin (<see cref="SoakLoadBalancer"/>) when there is no <see cref="Front"/>.</summary>
+    public IReadOnlyList<Uri> Instances { get; init; } = [];
+
+    /// <summary>
+    /// A real load balancer in front of the instances (e.g. nginx over TLS): each session sends every request through its
+    /// own handler from this (cookies off, no redirects followed), and <see cref="Instances"/> is not used.
+    /// </summary>
+    public Func<HttpMessageHandler>? Front { get; init; }
 
     /// <summary>The sandbox's demo users (password = user name), taken in turn.</summary>
     public IReadOnlyList<string> Users { get; init; } = ["alice", "bob"];

@@ -25,7 +25,7 @@ public sealed record SoakResult(IReadOnlyList<SoakSessionResult> Sessions, TimeS
             .Select(g => $"{g.Key}×{g.Sum(p => p.Value)}");
         return string.Create(CultureInfo.InvariantCulture,
             $"{Sessions.Count} sessions, {Duration.TotalSeconds:0} s: {Requests} requests ({string.Join(", ", statuses)}), " +
-            $"{ServerErrors.Count} × 5xx, {LostSessions} lost, {Sessions.Sum(s => s.Retries)} retried on the other instance; " +
+            $"{ServerErrors.Count} × 5xx, {LostSessions} lost{(Sessions.Sum(s => s.Retries) is > 0 and var retried ? $", {retried} retried on the other instance by the driver" : "")}; " +
             $"latency p50 {Percentile(50).TotalMilliseconds:0} ms, p95 {Percentile(95).TotalMilliseconds:0} ms, p99 {Percentile(99).TotalMilliseconds:0} ms");
     }
 }

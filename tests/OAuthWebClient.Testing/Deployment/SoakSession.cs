@@ -12,7 +12,7 @@ namespace OAuthWebClient.Testing.Deployment;
 /// </summary>
 internal sealed partial class SoakSession(int index, string user, SoakOptions options) : IDisposable
 {
-    private readonly SoakLoadBalancer _balancer = new(options.PublicOrigin, options.Instances);
+    private readonly HttpMessageHandler _front = options.Front?.Invoke() ?? new SoakLoadBalancer(options.PublicOrigin, options.Instances);
     private readonly Lock _lock = new();
     private readonly SemaphoreSlim _signingIn = new(1, 1);
     private readonly Dictionary<int, int> _statuses = [];
@@ -22,7 +22,7 @@ internal sealed partial class SoakSession(int index, string user, SoakOptions op
     private int _lost;
 
     /// <summary>The session's browser (its cookie jar) for its whole life, over its own connections; used to sign in.</summary>
-    private Browser Browser => _browser ??= new Browser(_balancer);
+    private Browser Browser => _browser ??= new Browser(_front);
 
     public async Task SignInAsync()
     {
@@ -42,12 +42,12 @@ internal sealed partial class SoakSession(int index, string user, SoakOptions op
         await Task.WhenAll(Enumerable.Range(0, options.Tabs).Select(tab => BrowseTabAsync(tab, until)));
         var (end, _, _) = await GetAsync("/" + options.Pages[0]);
         return new SoakSessionResult(index, user, _statuses.Values.Sum(), _statuses, _serverErrors, _lost,
-            end == HttpStatusCode.OK, _latencies, _balancer.Retries);
+            end == HttpStatusCode.OK, _latencies, (_front as SoakLoadBalancer)?.Retries ?? 0);
     }
 
     public void Dispose()
     {
-        _balancer.Dispose();
+        _front.Dispose();
         _signingIn.Dispose();
     }
 
@@ -97,7 +97,7 @@ internal sealed partial class SoakSession(int index, string user, SoakOptions op
             request.Headers.Add("Cookie", cookies);
         }
 
-        using var invoker = new HttpMessageInvoker(_balancer, disposeHandler: false);
+        using var invoker = new HttpMessageInvoker(_front, disposeHandler: false);
         using var response = await invoker.SendAsync(request, CancellationToken.None);
         foreach (var setCookie in response.Headers.TryGetValues("Set-Cookie", out var values) ? values : [])
         {
@@ -130,9 +130,14 @@ internal sealed partial class SoakSession(int index, string user, SoakOptions op
     {
         if (!page.Html.Contains(marker, StringComparison.Ordinal))
         {
-            throw new InvalidOperationException($"Expected {what}, got {(int)page.Status} at {page.Uri}:\n{page.Html[..Math.Min(page.Html.Length, 2000)]}");
+            // The app's error page says why in its error-message paragraph; other pages, their start.
+            var said = ErrorMessageRegex().Match(page.Html) is { Success: true } m ? m.Groups[1].Value.Trim() : page.Html[..Math.Min(page.Html.Length, 2000)];
+            throw new InvalidOperationException($"Expected {what}, got {(int)page.Status} at {page.Uri}:\n{said}");
         }
     }
+
+    [GeneratedRegex("data-testid=\"error-message\"[^>]*>(.*?)</p>", RegexOptions.Singleline)]
+    private static partial Regex ErrorMessageRegex();
 
     [GeneratedRegex("src=\"(/photos/[^\"]+/thumbnail)\"")]
     private static partial Regex ImageRegex();
