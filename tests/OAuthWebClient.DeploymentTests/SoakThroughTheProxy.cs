@@ -33,6 +33,8 @@ public abstract class SoakThroughTheProxy(ProductionTopology topology, ITestOutp
                 PublicOrigin = topology.Origin,
                 Front = topology.Certificate.CookielessHandler,
                 MidRun = topology.Instances[0].RestartAsync,
+                // The sandbox (SQLite file) fails concurrent pushes right after it starts: a sandbox limit, not the client's.
+                ConcurrentSignIns = false,
             });
 
             var grants = SandboxRefreshGrants.Parse(topology.AuthServer.Output, since);

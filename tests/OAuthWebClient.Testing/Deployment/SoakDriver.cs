@@ -25,7 +25,18 @@ public static class SoakDriver
             .Select(i => new SoakSession(i, options.Users[i % options.Users.Count], options)).ToList();
         try
         {
-            await Task.WhenAll(sessions.Select(s => s.SignInAsync()));
+            if (options.ConcurrentSignIns)
+            {
+                await Task.WhenAll(sessions.Select(s => s.SignInAsync()));
+            }
+            else
+            {
+                foreach (var session in sessions)
+                {
+                    await session.SignInAsync();
+                }
+            }
+
             var started = DateTime.UtcNow;
             var until = started + options.Duration;
             var browsing = sessions.Select(s => s.BrowseAsync(until)).ToList();

@@ -33,6 +33,12 @@ public sealed record SoakOptions
     /// <summary>Pause between a tab's requests. Default: 200 ms.</summary>
     public TimeSpan Pause { get; init; } = TimeSpan.FromMilliseconds(200);
 
+    /// <summary>
+    /// Whether the sessions sign in all at once (default) or one after another. The standalone sandbox on a SQLite file
+    /// answers concurrent pushed requests at a cold start with 500s, so the production topology's soak signs in in turn.
+    /// </summary>
+    public bool ConcurrentSignIns { get; init; } = true;
+
     /// <summary>Run once at <see cref="MidRunAt"/> while the sessions browse (e.g. restart an instance).</summary>
     public Func<Task>? MidRun { get; init; }
 
