@@ -37,6 +37,7 @@ public static class RedisClientBuilderExtensions
         Swap<ITokenStore, RedisTokenStore>(services);
         Swap<IStateReplayCache, RedisStateReplayCache>(services);
         Swap<IRefreshLease, RedisRefreshLease>(services);
+        services.AddHostedService<RedisFirstDataProtectionKey>(); // one first key for every instance, before anything is served
 
         // After the app's own key storage (a folder, say): with Redis, every instance must read the same key ring.
         services.AddOptions<KeyManagementOptions>().PostConfigure<IServiceProvider>((keys, provider) =>

@@ -29,4 +29,7 @@ internal sealed class RedisKeys(IOptions<RedisOptions> options)
     public RedisKey UsedState(string stateFingerprint) => _prefix + "state:" + stateFingerprint;
 
     public RedisKey DataProtectionKeys => _prefix + "dataprotection-keys";
+
+    /// <summary>Held while an instance creates the first key of an empty key ring.</summary>
+    public RedisKey FirstDataProtectionKeyLock => _prefix + "dataprotection-first-key";
 }

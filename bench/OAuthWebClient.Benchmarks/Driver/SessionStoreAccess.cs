@@ -60,9 +60,30 @@ internal sealed class SessionStoreAccess : IDisposable
             : Protector.Unprotect((byte[])value!) ?? throw new InvalidOperationException("The session does not decrypt with ours' key ring.");
     }
 
-    /// <summary>Replaces a session's tokens, keeping its time to live.</summary>
-    public Task WriteAsync(string key, TokenSet tokens) =>
-        _database.StringSetAsync(key, Protector.Protect(tokens), expiry: null, keepTtl: true);
+    /// <summary>
+    /// Replaces a session's tokens, keeping its time to live — only with the Data Protection key the instance used for
+    /// it. Re-encrypting with any other key of the ring could hand an instance a key it has not loaded (it looks unknown
+    /// key ids up only in its first two minutes), which the first full run of the stampede did: every request to that
+    /// instance then found no session.
+    /// </summary>
+    public async Task WriteAsync(string key, TokenSet tokens)
+    {
+        var existing = await _database.StringGetAsync(key);
+        var written = Protector.Protect(tokens);
+        if (existing.IsNull || KeyIdOf((byte[])existing!) != KeyIdOf(written))
+        {
+            throw new InvalidOperationException(
+                $"The driver would encrypt the session with key {KeyIdOf(written)}, not the instance's key: the shared key ring holds {await KeyRingSizeAsync()} keys.");
+        }
+
+        await _database.StringSetAsync(key, written, expiry: null, keepTtl: true);
+    }
+
+    /// <summary>How many keys the shared Data Protection key ring holds (one, when instances share a first key).</summary>
+    public async Task<long> KeyRingSizeAsync() => await _database.ListLengthAsync(Keys.DataProtectionKeys);
+
+    /// <summary>The key id in a stored session, a Data Protection payload: a 4-byte magic header, then the key id.</summary>
+    private static Guid KeyIdOf(byte[] stored) => new(stored.AsSpan(4, 16));
 
     public void Dispose() => _services.Dispose();
 }

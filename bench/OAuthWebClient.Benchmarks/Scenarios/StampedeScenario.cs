@@ -7,7 +7,7 @@ namespace OAuthWebClient.Benchmarks.Scenarios;
 /// Scenario 4: N concurrent requests (default 200) on one session whose access token has expired, with one and with two
 /// instances sharing Redis: refresh grants counted at the sandbox server (target exactly 1), errors (target 0), p50/p99.
 /// A real sign-in at the sandbox, then the session's <c>ExpiresAt</c> is moved into the past in ours' store (with ours'
-/// own key ring), so every request finds the token expired; the refresh token itself is the sandbox's, single use.
+/// own key ring, and only with the key the instance wrote it with), so every request finds the token expired; the refresh token itself is the sandbox's, single use.
 /// </summary>
 internal static class StampedeScenario
 {
@@ -19,6 +19,9 @@ internal static class StampedeScenario
         using var invoker = Http.CreateInvoker(options.StampedeRequests);
         var n = options.StampedeRequests;
         report.Section($"4. Refresh stampede: {n} concurrent requests on one expired session");
+        // One key between the instances (RedisFirstDataProtectionKey); the driver's rewrite refuses any other.
+        report.Line($"Data Protection keys in the shared ring: {await store.KeyRingSizeAsync()}.");
+        report.Line();
         report.Line("| instances | repetition | refresh grants at the server | errors | p50 ms | p99 ms | max ms |");
         report.Line("|---:|---:|---:|---:|---:|---:|---:|");
         var ran = true;
