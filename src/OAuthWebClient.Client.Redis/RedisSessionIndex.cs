@@ -11,8 +11,13 @@ namespace OAuthWebClient.Client.Redis;
 /// </summary>
 internal sealed class RedisSessionIndex(RedisKeys keys, TokenSetProtector protector, TimeSpan lifetime)
 {
-    /// <summary>A set larger than this drops the sessions that are gone when it grows (a subject signing in every day).</summary>
+    /// <summary>A set larger than this drops the sessions that are gone as it grows (a subject signing in every day).</summary>
     private const int PruneAbove = 16;
+
+    private const int PruneEvery = 8;
+
+    /// <summary>Twice <see cref="PruneEvery"/>: a set of sessions that are all gone shrinks faster than it grows.</summary>
+    private const int PruneSample = 16;
 
     // Compare-and-delete on one key: a session replaced since it was checked is kept.
     private const string DeleteIfUnchanged = "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0";
@@ -46,10 +51,11 @@ internal sealed class RedisSessionIndex(RedisKeys keys, TokenSetProtector protec
 
         var index = providerSessionId is not null ? keys.ProviderSession(issuer, providerSessionId) : keys.Subject(issuer, subject!);
         var removed = 0;
-        foreach (var member in await db.SetMembersAsync(index))
+        var members = await db.SetMembersAsync(index);
+        var values = await Task.WhenAll(members.Select(m => db.StringGetAsync(keys.TokensOf(m.ToString())))); // pipelined: one round trip
+        foreach (var (member, value) in members.Zip(values))
         {
             var key = keys.TokensOf(member.ToString());
-            var value = await db.StringGetAsync(key);
             var tokens = value.IsNull ? null : protector.Unprotect((byte[])value!);
             if (tokens is not null && ProviderSessionMatch.IsNamed(tokens, issuer, providerSessionId, subject))
             {
@@ -67,20 +73,30 @@ internal sealed class RedisSessionIndex(RedisKeys keys, TokenSetProtector protec
         return removed;
     }
 
+    /// <summary>
+    /// SADD, EXPIRE and SCARD in one round trip. Past <see cref="PruneAbove"/>, every <see cref="PruneEvery"/>th addition
+    /// checks a sample of members and drops those whose session is gone: bounded work per sign-in whatever the set's
+    /// size (checking every member made each sign-in of a person with many live sessions — a shared account, a load
+    /// test — cost one round trip per session).
+    /// </summary>
     private async Task AddAsync(IDatabase db, RedisKey key, string member)
     {
         var added = db.SetAddAsync(key, member);
         var expiry = db.KeyExpireAsync(key, lifetime);
-        await Task.WhenAll(added, expiry);
-        if (await added && await db.SetLengthAsync(key) > PruneAbove)
+        var length = db.SetLengthAsync(key);
+        await Task.WhenAll(added, expiry, length);
+        if (!await added || await length is var size && (size <= PruneAbove || size % PruneEvery != 0))
         {
-            foreach (var stale in await db.SetMembersAsync(key))
-            {
-                if (!await db.KeyExistsAsync(keys.TokensOf(stale.ToString())))
-                {
-                    await db.SetRemoveAsync(key, stale);
-                }
-            }
+            return;
+        }
+
+        var sample = await db.SetRandomMembersAsync(key, PruneSample);
+        var exists = sample.Select(m => db.KeyExistsAsync(keys.TokensOf(m.ToString()))).ToArray();
+        await Task.WhenAll(exists);
+        var gone = sample.Where((_, i) => !exists[i].Result).ToArray();
+        if (gone.Length > 0)
+        {
+            await db.SetRemoveAsync(key, gone);
         }
     }
 
