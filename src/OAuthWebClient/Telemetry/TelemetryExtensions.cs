@@ -10,11 +10,16 @@ public static class TelemetryExtensions
     /// <summary>The service name when <c>OTEL_SERVICE_NAME</c> is not set.</summary>
     public const string DefaultServiceName = "OAuthWebClient";
 
+    /// <summary>Starts the OpenTelemetry SDK without an OTLP endpoint, for an exporter added in code.</summary>
+    public const string EnabledKey = "Telemetry:Enabled";
+
     /// <summary>
     /// OpenTelemetry traces and metrics: the library's <see cref="OAuthClientTelemetry.Name"/> source and meter, ASP.NET Core
     /// and HttpClient instrumentation, every URL query removed (<see cref="UrlQueryRedaction"/>). Exported over OTLP only
-    /// when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set (the OTLP exporter reads its other <c>OTEL_*</c> settings itself);
-    /// nothing is exported otherwise. Logs are not exported.
+    /// when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set (the OTLP exporter reads its other <c>OTEL_*</c> settings itself).
+    /// Without it the SDK is not started at all — spans nobody exports would cost every request CPU (about a fifth of a
+    /// login start, measured) — unless <c>Telemetry:Enabled</c> is true, for an exporter added in code. The library's
+    /// source and meter stay, so <c>dotnet-counters</c> and <c>dotnet-trace</c> can still listen. Logs are not exported.
     /// </summary>
     public static IHostApplicationBuilder AddTelemetry(this IHostApplicationBuilder builder)
     {
@@ -24,6 +29,11 @@ public static class TelemetryExtensions
         // AddService would otherwise override the OTEL_SERVICE_NAME the default resource detector read.
         var serviceName = builder.Configuration["OTEL_SERVICE_NAME"] is { Length: > 0 } configured ? configured : DefaultServiceName;
         var otlp = !string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
+        if (!otlp && !builder.Configuration.GetValue<bool>(EnabledKey))
+        {
+            return builder;
+        }
+
         builder.Services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService(serviceName))
             .WithTracing(tracing => tracing

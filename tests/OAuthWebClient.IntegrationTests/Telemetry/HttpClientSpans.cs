@@ -15,7 +15,7 @@ public sealed class HttpClientSpans
     {
         var capture = new TelemetryCapture();
         await using var receiver = await OtlpReceiver.StartAsync();
-        await using var hosts = new TestHosts(configureClient: builder => builder.ConfigureTestServices(capture.AddTo));
+        await using var hosts = new TestHosts(configureClient: builder => capture.AddTo(builder));
         _ = hosts.Client.Services; // the client host, and its tracer provider, run
         var (state, nonce) = ("state-" + Guid.NewGuid().ToString("N"), "nonce-" + Guid.NewGuid().ToString("N"));
 

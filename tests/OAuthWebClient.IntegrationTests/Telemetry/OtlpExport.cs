@@ -5,6 +5,7 @@ using OAuthWebClient.Testing;
 using Microsoft.AspNetCore.TestHost;
 using OpenTelemetry;
 using OpenTelemetry.Exporter;
+using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
 
 namespace OAuthWebClient.IntegrationTests.Telemetry;
@@ -31,10 +32,24 @@ public sealed class OtlpExport
     }
 
     [Fact]
-    public async Task Without_OTEL_EXPORTER_OTLP_ENDPOINT_no_exporter_is_added()
+    public async Task Without_OTEL_EXPORTER_OTLP_ENDPOINT_the_SDK_is_not_started()
     {
         using var diagnostics = new SdkDiagnostics();
         await using (var hosts = Hosts())
+        {
+            Assert.Equal(HttpStatusCode.OK, (await hosts.NewBrowser().GetAsync(TestHosts.ClientOrigin.ToString())).Status);
+            Assert.Null(hosts.Client.Services.GetService<TracerProvider>());
+            Assert.Null(hosts.Client.Services.GetService<MeterProvider>());
+        }
+
+        Assert.DoesNotContain(diagnostics.Messages, m => m.Contains("built successfully", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task With_Telemetry_Enabled_and_no_endpoint_the_SDK_runs_with_its_redaction_and_no_exporter()
+    {
+        using var diagnostics = new SdkDiagnostics();
+        await using (var hosts = Hosts(("Telemetry__Enabled", "true")))
         {
             Assert.Equal(HttpStatusCode.OK, (await hosts.NewBrowser().GetAsync(TestHosts.ClientOrigin.ToString())).Status);
         }
@@ -51,7 +66,7 @@ public sealed class OtlpExport
     [InlineData("my-web-client", "my-web-client")]
     public async Task The_service_name_is_OTEL_SERVICE_NAME_when_set_and_OAuthWebClient_otherwise(string? configured, string expected)
     {
-        await using var hosts = Hosts(configured is null ? [] : [("OTEL_SERVICE_NAME", configured)]);
+        await using var hosts = Hosts(configured is null ? [("Telemetry__Enabled", "true")] : [("Telemetry__Enabled", "true"), ("OTEL_SERVICE_NAME", configured)]);
 
         var resource = hosts.Client.Services.GetRequiredService<TracerProvider>().GetResource();
 

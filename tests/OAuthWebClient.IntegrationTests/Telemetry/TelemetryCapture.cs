@@ -1,5 +1,8 @@
 using System.Diagnostics;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using OAuthWebClient.Telemetry;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
@@ -17,7 +20,18 @@ internal sealed class TelemetryCapture
 
     public ConcurrentCollection<Metric> Metrics { get; } = new();
 
-    public void AddTo(IServiceCollection services)
+    /// <summary>Turns the sample's pipeline on (no OTLP endpoint in tests) and adds the in-memory exporters.</summary>
+    public void AddTo(IWebHostBuilder builder, Action<IServiceCollection>? alsoServices = null)
+    {
+        builder.UseSetting(TelemetryExtensions.EnabledKey, "true");
+        builder.ConfigureTestServices(services =>
+        {
+            AddTo(services);
+            alsoServices?.Invoke(services);
+        });
+    }
+
+    private void AddTo(IServiceCollection services)
     {
         services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.SetSampler(new AlwaysOnSampler()).AddInMemoryExporter(Spans));
         services.ConfigureOpenTelemetryMeterProvider(metrics => metrics.SetExemplarFilter(ExemplarFilterType.AlwaysOn).AddInMemoryExporter(Metrics));

@@ -30,9 +30,8 @@ public sealed class TelemetryFlow : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _hosts = new TestHosts(
-            configureClient: builder => builder.ConfigureTestServices(services =>
+            configureClient: builder => Capture.AddTo(builder, services =>
             {
-                Capture.AddTo(services);
                 services.ConfigureHttpClientDefaults(http =>
                     http.ConfigurePrimaryHttpMessageHandler(() => new BackchannelRecorder(_hosts.Router.CreateHandler(), _backchannelResponses)));
                 RecordingTokenStore.Decorate(services);
