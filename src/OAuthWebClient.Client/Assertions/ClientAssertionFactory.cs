@@ -21,8 +21,8 @@ internal sealed class ClientAssertionFactory([FromKeyedServices] ClientAssertion
 
     private readonly OAuthClientOptions _options = options.Value;
 
-    /// <summary>A fresh assertion for one request to <paramref name="endpoint"/> of <paramref name="issuer"/>, with what observers may see of it.</summary>
-    public (string Assertion, SignedJwtView View) Create(string issuer, Uri endpoint)
+    /// <summary>A fresh assertion for one request to <paramref name="endpoint"/> of <paramref name="issuer"/>.</summary>
+    public string Create(string issuer, Uri endpoint)
     {
         var key = keys.Current ?? throw new InvalidOperationException("No client assertion key is active (OAuth:ClientAssertion).");
         var now = timeProvider.GetUtcNow();
@@ -39,7 +39,6 @@ internal sealed class ClientAssertionFactory([FromKeyedServices] ClientAssertion
             Subject = new ClaimsIdentity([new Claim("sub", _options.ClientId), new Claim("jti", RandomValue.Create())]),
             SigningCredentials = key.Credentials,
         };
-        var assertion = Handler.CreateToken(descriptor);
-        return (assertion, SignedJwtView.Of(assertion));
+        return Handler.CreateToken(descriptor);
     }
 }

@@ -54,8 +54,7 @@ internal sealed class SignInStarter(
         var transactionId = RandomValue.Fingerprint(transaction.State, 8);
         var optional = AuthorizationParameters.For(_options, transaction.Scope, AcceptedLoginHint(request, transactionId));
         var url = AuthorizationRequest.BuildUrl(server.AuthorizationEndpoint, _options.ClientId, transaction, optional);
-        IReadOnlyList<ProtocolParameter> parameters = AuthorizationRequest.Parameters(_options.ClientId, transaction, optional);
-        IReadOnlyList<ProtocolParameter>? pushed = null;
+        string? requestUri = null;
         if (PushEndpoint(server, out var pushFailure) is { } endpoint)
         {
             var call = new TokenCall(TokenRequestKind.PushedAuthorization, endpoint, context, server.Issuer, _provider.Name, TransactionId: transactionId);
@@ -68,9 +67,8 @@ internal sealed class SignInStarter(
                     result.Failure == TokenRequestFailure.Rejected ? new ProtocolError(result.Error!, result.ErrorDescription) : null);
             }
 
-            pushed = parameters;
-            url = AuthorizationRequest.BuildPushedUrl(server.AuthorizationEndpoint, _options.ClientId, pushedRequest.RequestUri);
-            parameters = [ProtocolParameter.Plain("client_id", _options.ClientId), ProtocolParameter.Plain("request_uri", pushedRequest.RequestUri)];
+            requestUri = pushedRequest.RequestUri;
+            url = AuthorizationRequest.BuildPushedUrl(server.AuthorizationEndpoint, _options.ClientId, requestUri);
         }
         else if (pushFailure is not null)
         {
@@ -81,6 +79,8 @@ internal sealed class SignInStarter(
         Log.AuthorizationRequestStarted(logger, server.Issuer, transactionId);
         if (events.IsActive)
         {
+            // Built for observers only: unobserved, a login start pays nothing for the seam.
+            var sent = AuthorizationRequest.Parameters(_options.ClientId, transaction, optional);
             await events.RaiseAsync(new AuthorizationRequestContext
             {
                 HttpContext = context,
@@ -89,8 +89,9 @@ internal sealed class SignInStarter(
                 Provider = _provider.Name,
                 Issuer = server.Issuer,
                 AuthorizationEndpoint = server.AuthorizationEndpoint,
-                Parameters = parameters,
-                PushedParameters = pushed,
+                Parameters = requestUri is null ? sent
+                    : [ProtocolParameter.Plain("client_id", _options.ClientId), ProtocolParameter.Plain("request_uri", requestUri)],
+                PushedParameters = requestUri is null ? null : sent,
                 CodeVerifier = new SecretValue(transaction.CodeVerifier),
                 ReturnUrl = transaction.ReturnUrl,
                 TransactionCookie = transactions.CookieName(context, transaction.State),

@@ -16,16 +16,19 @@ internal sealed class ClientAuthenticator([FromKeyedServices] IOptions<OAuthClie
 {
     private readonly OAuthClientOptions _options = options.Value;
 
-    /// <summary>Adds the credentials to <paramref name="request"/> or <paramref name="form"/>; returns what observers may see of an assertion.</summary>
-    public SignedJwtView? Apply(HttpRequestMessage request, Dictionary<string, string> form, ClientAuthenticationMethod method, TokenCall call)
+    /// <summary>
+    /// Adds the credentials to <paramref name="request"/> or <paramref name="form"/>; returns what observers may see of an
+    /// assertion, built only when someone <paramref name="observes"/> (the events seam costs nothing unobserved).
+    /// </summary>
+    public SignedJwtView? Apply(HttpRequestMessage request, Dictionary<string, string> form, ClientAuthenticationMethod method, TokenCall call, bool observes)
     {
         if (method == ClientAuthenticationMethod.PrivateKeyJwt)
         {
-            var (assertion, view) = assertions.Create(call.Issuer, call.Endpoint);
+            var assertion = assertions.Create(call.Issuer, call.Endpoint);
             form["client_id"] = _options.ClientId;
             form["client_assertion_type"] = ClientAssertionFactory.AssertionType;
             form["client_assertion"] = assertion;
-            return view;
+            return observes ? SignedJwtView.Of(assertion) : null;
         }
 
         var secret = _options.ClientSecret;

@@ -62,7 +62,7 @@ internal sealed class TokenEndpointClient(
         var authentication = RevocationAuthentication.Choose(_options, advertisedMethods);
         var form = new Dictionary<string, string> { ["token"] = token, ["token_type_hint"] = tokenTypeHint };
         using var request = new HttpRequestMessage(HttpMethod.Post, call.Endpoint);
-        var assertion = authenticator.Apply(request, form, authentication, call);
+        var assertion = authenticator.Apply(request, form, authentication, call, events.IsActive);
         request.Content = new FormUrlEncodedContent(form);
         await SentAsync(call, form, authentication, assertion, proof: null);
         var started = timeProvider.GetTimestamp();
@@ -116,7 +116,7 @@ internal sealed class TokenEndpointClient(
         var grantType = call.GrantType;
         using var request = new HttpRequestMessage(HttpMethod.Post, call.Endpoint);
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
-        var assertion = authenticator.Apply(request, form, _options.ClientAuthentication, call);
+        var assertion = authenticator.Apply(request, form, _options.ClientAuthentication, call, events.IsActive);
         string? proof = null;
         if (call.Proof is { } key)
         {
