@@ -26,14 +26,21 @@ public static class TelemetryExtensions
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddOAuthClient().AddTelemetry();
 
-        // AddService would otherwise override the OTEL_SERVICE_NAME the default resource detector read.
-        var serviceName = builder.Configuration["OTEL_SERVICE_NAME"] is { Length: > 0 } configured ? configured : DefaultServiceName;
         var otlp = !string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
-        if (!otlp && !builder.Configuration.GetValue<bool>(EnabledKey))
+        if (otlp || builder.Configuration.GetValue<bool>(EnabledKey))
         {
-            return builder;
+            AddOpenTelemetrySdk(builder, otlp);
         }
 
+        return builder;
+    }
+
+    /// <summary>A method of its own, so that without export the SDK's assemblies are not even loaded.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static void AddOpenTelemetrySdk(IHostApplicationBuilder builder, bool otlp)
+    {
+        // AddService would otherwise override the OTEL_SERVICE_NAME the default resource detector read.
+        var serviceName = builder.Configuration["OTEL_SERVICE_NAME"] is { Length: > 0 } configured ? configured : DefaultServiceName;
         builder.Services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService(serviceName))
             .WithTracing(tracing => tracing
@@ -47,7 +54,6 @@ public static class TelemetryExtensions
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()
                 .AddOtlpExporterWhen(otlp));
-        return builder;
     }
 
     // Per signal, not UseOtlpExporter(): that one also builds a logger provider and exports every log record (logs stay out).
