@@ -81,7 +81,7 @@ internal static class BenchmarkRun
                 {
                     await run(context);
                 }
-                catch (Exception e) when (e is InvalidOperationException or HttpRequestException or IOException or TaskCanceledException or StackExchange.Redis.RedisException or KeyNotFoundException)
+                catch (Exception e) when (e is InvalidOperationException or HttpRequestException or IOException or TaskCanceledException or StackExchange.Redis.RedisException or TimeoutException or KeyNotFoundException)
                 {
                     report.MarkFailed(number, e.Message);
                     await Console.Error.WriteLineAsync($"Scenario {number} failed: {e}");
