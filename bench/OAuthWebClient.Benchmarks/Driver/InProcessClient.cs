@@ -12,6 +12,9 @@ internal sealed class InProcessClient : IDisposable
 {
     public const string ClientId = "bench-client";
 
+    /// <summary>The client secret of the configurations that authenticate with one (only ever in this process).</summary>
+    public const string ClientSecret = "bench-secret-0123456789abcdef";
+
     private readonly ServiceProvider _services;
 
     public InProcessClient(InProcessAuthorizationServer server, IReadOnlyDictionary<string, string?> settings)

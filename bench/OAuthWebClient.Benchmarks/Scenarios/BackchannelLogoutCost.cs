@@ -16,7 +16,7 @@ internal static class BackchannelLogoutCost
     /// <summary>µs per logout token signed with <paramref name="algorithm"/> (ES256 or RS256).</summary>
     public static double Measure(InProcessAuthorizationServer server, string algorithm, int iterations)
     {
-        using var client = new InProcessClient(server, new Dictionary<string, string?> { ["OAuth:ClientSecret"] = "bench-secret-0123456789abcdef" });
+        using var client = new InProcessClient(server, new Dictionary<string, string?> { ["OAuth:ClientSecret"] = InProcessClient.ClientSecret });
         var store = client.Services.GetRequiredService<ITokenStore>();
         var service = client.Services.GetRequiredService<IBackchannelLogoutService>();
         var tokens = new Queue<string>();

@@ -11,13 +11,11 @@ namespace OAuthWebClient.Benchmarks.Scenarios;
 /// </summary>
 internal static class PushedRequestCost
 {
-    private const string Secret = "bench-secret-0123456789abcdef";
-
     /// <summary>µs per login start: plain redirect, pushed with a client secret, pushed with private_key_jwt.</summary>
     public static (double Plain, double Secret, double Assertion) Measure(InProcessAuthorizationServer server, int iterations)
     {
-        using var plain = new InProcessClient(server, new Dictionary<string, string?> { ["OAuth:ClientSecret"] = Secret, ["OAuth:PushedAuthorization"] = "Disable" });
-        using var secret = new InProcessClient(server, new Dictionary<string, string?> { ["OAuth:ClientSecret"] = Secret });
+        using var plain = new InProcessClient(server, new Dictionary<string, string?> { ["OAuth:ClientSecret"] = InProcessClient.ClientSecret, ["OAuth:PushedAuthorization"] = "Disable" });
+        using var secret = new InProcessClient(server, new Dictionary<string, string?> { ["OAuth:ClientSecret"] = InProcessClient.ClientSecret });
         using var assertion = new InProcessClient(server, new Dictionary<string, string?>
         {
             ["OAuth:ClientAuthentication"] = "PrivateKeyJwt", ["OAuth:ClientAssertion:Jwk"] = AssertionKey.Jwk(),
