@@ -25,7 +25,7 @@ internal sealed record BenchOptions
     public int StampedeRepetitions { get; init; } = 3;
 
     /// <summary>Scenario 6: session populations measured (and lookups per population and round).</summary>
-    public IReadOnlyList<int> StorePopulations { get; init; } = [1_000, 10_000, 100_000];
+    public IReadOnlyList<int> StorePopulations { get; init; } = [1_000, 10_000, 100_000, 1_000_000];
 
     public int StoreLookups { get; init; } = 2_000;
 
@@ -94,7 +94,7 @@ internal sealed record BenchOptions
         Connections = 8,
         StampedeRequests = 200,
         StampedeRepetitions = 1,
-        StorePopulations = [100, 1_000],
+        StorePopulations = [1_000, 10_000],
         StoreLookups = 200,
         SignIns = 200,
     };

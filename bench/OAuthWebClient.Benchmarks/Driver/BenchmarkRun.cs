@@ -20,7 +20,7 @@ internal static class BenchmarkRun
         (5, "cookie bytes", CookieScenario.RunAsync),
         (4, "refresh stampede", StampedeScenario.RunAsync),
         (6, "token store", StoreScenario.RunAsync),
-        (8, "DPoP proof and client assertion cost", ProofCostScenario.RunAsync),
+        (8, "what the newer features cost", ProofCostScenario.RunAsync),
     ];
 
     /// <summary>Configuration the servers must not pick up from the driver's environment.</summary>
@@ -81,7 +81,7 @@ internal static class BenchmarkRun
                 {
                     await run(context);
                 }
-                catch (Exception e) when (e is InvalidOperationException or HttpRequestException or IOException or TaskCanceledException or StackExchange.Redis.RedisException or KeyNotFoundException)
+                catch (Exception e) when (e is InvalidOperationException or HttpRequestException or IOException or TaskCanceledException or StackExchange.Redis.RedisException or TimeoutException or KeyNotFoundException)
                 {
                     report.MarkFailed(number, e.Message);
                     await Console.Error.WriteLineAsync($"Scenario {number} failed: {e}");

@@ -10,6 +10,7 @@ internal sealed class Report
     private readonly StringBuilder _details = new();
     private readonly HashSet<int> _ran = [];
     private readonly Dictionary<int, string> _failed = [];
+    private readonly Dictionary<string, double> _kept = [];
 
     public IReadOnlySet<int> Ran => _ran;
 
@@ -21,6 +22,11 @@ internal sealed class Report
     public void MarkRan(int scenario) => _ran.Add(scenario);
 
     public void MarkFailed(int scenario, string reason) => _failed[scenario] = reason;
+
+    /// <summary>A measured value a later scenario compares with (scenario 8 with the CPU per login start and callback).</summary>
+    public void Keep(string name, double value) => _kept[name] = value;
+
+    public double? Kept(string name) => _kept.TryGetValue(name, out var value) ? value : null;
 
     public void Section(string title) => _details.AppendLine().AppendLine("### " + title).AppendLine();
 
