@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using OAuthWebClient.Client.Tokens;
 using StackExchange.Redis;
 
@@ -5,12 +6,24 @@ namespace OAuthWebClient.Client.Redis;
 
 /// <summary>
 /// The back-channel logout index in Redis: a set per (issuer, <c>sid</c>) and per (issuer, <c>sub</c>) of the sessions'
-/// fingerprints, expiring with them (set at every write, slid at every read). Every command touches one key, so it runs
+/// fingerprints, living twice a session's lifetime from their last write or slide, so that a read needs to slide them
+/// only when this instance has not for half a lifetime: a session then always expires before its sets, and most page
+/// requests send Redis one command (the session's GETEX). Every command touches one key, so it runs
 /// on Redis Cluster as it is. The index only finds candidates: each session is read back and checked
 /// (<see cref="ProviderSessionMatch"/>) before it is deleted, and only if it is still the value that was checked.
 /// </summary>
-internal sealed class RedisSessionIndex(RedisKeys keys, TokenSetProtector protector, TimeSpan lifetime)
+internal sealed class RedisSessionIndex(RedisKeys keys, TokenSetProtector protector, TimeSpan sessionLifetime, TimeProvider time)
 {
+    /// <summary>Sets outlive the sessions in them: slid (or written) at s, a set lives to s + 2L; a session read at r ≤ s + L/2 lives to r + L.</summary>
+    private readonly TimeSpan _lifetime = 2 * sessionLifetime;
+
+    private readonly TimeSpan _slideAfter = sessionLifetime / 2;
+
+    /// <summary>When this instance last wrote or slid each set; entries older than <see cref="_slideAfter"/> are swept as it grows.</summary>
+    private readonly ConcurrentDictionary<RedisKey, DateTimeOffset> _slid = new();
+
+    private int _sweepAbove = 1024;
+
     /// <summary>A set larger than this drops the sessions that are gone as it grows (a subject signing in every day).</summary>
     private const int PruneAbove = 16;
 
@@ -26,19 +39,28 @@ internal sealed class RedisSessionIndex(RedisKeys keys, TokenSetProtector protec
     public Task AddAsync(IDatabase db, string sessionId, TokenSet tokens) =>
         Task.WhenAll(Keys(tokens).Select(key => AddAsync(db, key, RedisKeys.SessionFingerprint(sessionId))));
 
-    /// <summary>A read slid the session's expiry: the sets must live as long (fire and forget: no wait, no reply).</summary>
+    /// <summary>A read slid the session's expiry: the sets must live longer (fire and forget: no wait, no reply), when due.</summary>
     public void Slide(IDatabase db, TokenSet tokens)
     {
+        var now = time.GetUtcNow();
         try
         {
             foreach (var key in Keys(tokens))
             {
-                db.KeyExpire(key, lifetime, flags: CommandFlags.FireAndForget);
+                if (!_slid.TryGetValue(key, out var last) || now - last >= _slideAfter)
+                {
+                    Slid(key, now);
+                    db.KeyExpire(key, _lifetime, flags: CommandFlags.FireAndForget);
+                }
             }
         }
         catch (RedisException)
         {
-            // Redis went away since the read: the sets keep their earlier expiry, the next read slides them.
+            // Redis went away since the read: the sets keep their earlier expiry, a later read slides them.
+            foreach (var key in Keys(tokens))
+            {
+                _slid.TryRemove(key, out _);
+            }
         }
     }
 
@@ -81,8 +103,9 @@ internal sealed class RedisSessionIndex(RedisKeys keys, TokenSetProtector protec
     /// </summary>
     private async Task AddAsync(IDatabase db, RedisKey key, string member)
     {
+        Slid(key, time.GetUtcNow());
         var added = db.SetAddAsync(key, member);
-        var expiry = db.KeyExpireAsync(key, lifetime);
+        var expiry = db.KeyExpireAsync(key, _lifetime);
         var length = db.SetLengthAsync(key);
         await Task.WhenAll(added, expiry, length);
         if (!await added || await length is var size && (size <= PruneAbove || size % PruneEvery != 0))
@@ -97,6 +120,23 @@ internal sealed class RedisSessionIndex(RedisKeys keys, TokenSetProtector protec
         if (gone.Length > 0)
         {
             await db.SetRemoveAsync(key, gone);
+        }
+    }
+
+    private void Slid(RedisKey key, DateTimeOffset now)
+    {
+        _slid[key] = now;
+        if (_slid.Count > _sweepAbove)
+        {
+            foreach (var (stale, at) in _slid)
+            {
+                if (now - at >= _slideAfter)
+                {
+                    _slid.TryRemove(stale, out _);
+                }
+            }
+
+            _sweepAbove = Math.Max(1024, 2 * _slid.Count); // amortized: a sweep per doubling
         }
     }
 

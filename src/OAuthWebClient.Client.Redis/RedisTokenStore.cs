@@ -14,10 +14,11 @@ internal sealed class RedisTokenStore(
     RedisKeys keys,
     TokenSetProtector protector,
     RedisAvailability availability,
-    IOptions<OAuthClientOptions> options) : ITokenStore
+    IOptions<OAuthClientOptions> options,
+    TimeProvider? time = null) : ITokenStore
 {
     private readonly TimeSpan _lifetime = options.Value.SessionLifetime;
-    private readonly RedisSessionIndex _index = new(keys, protector, options.Value.SessionLifetime);
+    private readonly RedisSessionIndex _index = new(keys, protector, options.Value.SessionLifetime, time ?? TimeProvider.System);
 
     /// <exception cref="StoreUnavailableException">Redis does not answer.</exception>
     public async Task<TokenSet?> GetAsync(string sessionId, CancellationToken cancellationToken)

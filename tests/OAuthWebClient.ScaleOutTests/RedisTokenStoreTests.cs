@@ -104,14 +104,14 @@ public sealed class RedisTokenStoreTests : IDisposable
     }
 
     [RedisFact]
-    public async Task The_logout_index_expires_with_the_session_and_names_no_sid_or_sub_in_clear()
+    public async Task The_logout_index_outlives_the_session_and_names_no_sid_or_sub_in_clear()
     {
         await Store(TimeSpan.FromHours(8)).SetAsync("s", TokenStoreContract.Signed("https://as.example/", "alice-in-clear", "op-session-in-clear"), default);
 
         var db = _redis.Value.GetDatabase();
         foreach (var index in (RedisKey[])[_keys.ProviderSession("https://as.example/", "op-session-in-clear"), _keys.Subject("https://as.example/", "alice-in-clear")])
         {
-            Assert.InRange((await db.KeyTimeToLiveAsync(index))!.Value, TimeSpan.FromHours(7.9), TimeSpan.FromHours(8));
+            Assert.InRange((await db.KeyTimeToLiveAsync(index))!.Value, TimeSpan.FromHours(15.9), TimeSpan.FromHours(16)); // twice the session's lifetime
             Assert.Equal([RedisKeys.SessionFingerprint("s")], (await db.SetMembersAsync(index)).Select(m => m.ToString()));
         }
 
@@ -122,18 +122,25 @@ public sealed class RedisTokenStoreTests : IDisposable
     }
 
     [RedisFact]
-    public async Task A_read_slides_the_logout_index_with_the_session()
+    public async Task A_read_slides_the_logout_index_only_when_half_a_lifetime_has_passed_and_the_sets_outlive_the_session()
     {
-        var store = Store(TimeSpan.FromHours(1));
+        var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(DateTimeOffset.UtcNow);
+        var store = new RedisTokenStore(_redis.Value, _keys, TokenStoreContract.Protector(), TokenStoreContract.Availability(), TokenStoreContract.Lifetime(TimeSpan.FromHours(1)), time);
         await store.SetAsync("s", TokenStoreContract.Signed("https://as.example/", "alice", "op-1"), default);
         var db = _redis.Value.GetDatabase();
         var index = _keys.ProviderSession("https://as.example/", "op-1");
-        await db.KeyExpireAsync(index, TimeSpan.FromMinutes(10)); // as if written 50 minutes ago
+        Assert.InRange((await db.KeyTimeToLiveAsync(index))!.Value, TimeSpan.FromMinutes(119), TimeSpan.FromHours(2)); // twice the session's
 
+        await db.KeyExpireAsync(index, TimeSpan.FromMinutes(100)); // a marker: a slide would put it back to two hours
+        time.Advance(TimeSpan.FromMinutes(29));
         await store.GetAsync("s", default);
+        await db.PingAsync(); // commands on one connection run in order: this follows any fire-and-forget EXPIRE
+        Assert.InRange((await db.KeyTimeToLiveAsync(index))!.Value, TimeSpan.FromMinutes(99), TimeSpan.FromMinutes(100));
 
-        // Commands on one connection run in order: this sees the read's fire-and-forget EXPIRE.
-        Assert.InRange((await db.KeyTimeToLiveAsync(index))!.Value, TimeSpan.FromMinutes(59), TimeSpan.FromHours(1));
+        time.Advance(TimeSpan.FromMinutes(1)); // half the session's lifetime since the write: slid
+        await store.GetAsync("s", default);
+        await db.PingAsync();
+        Assert.InRange((await db.KeyTimeToLiveAsync(index))!.Value, TimeSpan.FromMinutes(119), TimeSpan.FromHours(2));
     }
 
     [RedisFact]
