@@ -19,8 +19,11 @@ internal sealed class RedisSessionIndex(RedisKeys keys, TokenSetProtector protec
 
     private readonly TimeSpan _slideAfter = sessionLifetime / 2;
 
-    /// <summary>When this instance last wrote or slid each set; entries older than <see cref="_slideAfter"/> are swept as it grows.</summary>
-    private readonly ConcurrentDictionary<RedisKey, DateTimeOffset> _slid = new();
+    /// <summary>
+    /// When this instance last wrote or slid each set, by 64 bits of the set's SHA-256 name (about 40 bytes an entry);
+    /// entries older than <see cref="_slideAfter"/> are swept as it grows.
+    /// </summary>
+    private readonly ConcurrentDictionary<ulong, DateTimeOffset> _slid = new();
 
     private int _sweepAbove = 1024;
 
@@ -47,7 +50,7 @@ internal sealed class RedisSessionIndex(RedisKeys keys, TokenSetProtector protec
         {
             foreach (var key in Keys(tokens))
             {
-                if (!_slid.TryGetValue(key, out var last) || now - last >= _slideAfter)
+                if (!_slid.TryGetValue(Id(key), out var last) || now - last >= _slideAfter)
                 {
                     Slid(key, now);
                     db.KeyExpire(key, _lifetime, flags: CommandFlags.FireAndForget);
@@ -59,7 +62,7 @@ internal sealed class RedisSessionIndex(RedisKeys keys, TokenSetProtector protec
             // Redis went away since the read: the sets keep their earlier expiry, a later read slides them.
             foreach (var key in Keys(tokens))
             {
-                _slid.TryRemove(key, out _);
+                _slid.TryRemove(Id(key), out _);
             }
         }
     }
@@ -125,7 +128,7 @@ internal sealed class RedisSessionIndex(RedisKeys keys, TokenSetProtector protec
 
     private void Slid(RedisKey key, DateTimeOffset now)
     {
-        _slid[key] = now;
+        _slid[Id(key)] = now;
         if (_slid.Count > _sweepAbove)
         {
             foreach (var (stale, at) in _slid)
@@ -138,6 +141,13 @@ internal sealed class RedisSessionIndex(RedisKeys keys, TokenSetProtector protec
 
             _sweepAbove = Math.Max(1024, 2 * _slid.Count); // amortized: a sweep per doubling
         }
+    }
+
+    /// <summary>The set's name ends with a 43-character base64url SHA-256 fingerprint (<see cref="RedisKeys"/>): its first 64 bits.</summary>
+    private static ulong Id(RedisKey key)
+    {
+        var name = key.ToString();
+        return BitConverter.ToUInt64(System.Buffers.Text.Base64Url.DecodeFromChars(name.AsSpan(name.Length - 43, 12)));
     }
 
     private IEnumerable<RedisKey> Keys(TokenSet tokens)
