@@ -16,6 +16,18 @@ public sealed class TokenResponseParsing
         Assert.False(result.Succeeded);
     }
 
+    [Theory]
+    [InlineData("<html>Internal Server Error</html>")]
+    [InlineData("{}")]
+    public void A_failed_pushed_request_names_the_pushed_authorization_endpoint_not_the_token_endpoint(string body)
+    {
+        var pushed = TokenResponseParser.ParsePushed(500, System.Text.Encoding.UTF8.GetBytes(body));
+        var token = TokenResponseParser.Parse(500, System.Text.Encoding.UTF8.GetBytes(body));
+
+        Assert.Equal("The pushed authorization endpoint answered HTTP 500 without an OAuth error.", pushed.Error);
+        Assert.Equal("The token endpoint answered HTTP 500 without an OAuth error.", token.Error);
+    }
+
     [Fact]
     public void Minimal_valid_response_is_accepted_with_absent_members_null()
     {
