@@ -32,6 +32,9 @@ internal sealed record BenchOptions
     /// <summary>Scenario 7: sign-ins before the working set is read.</summary>
     public int SignIns { get; init; } = 10_000;
 
+    /// <summary>Scenario 3: signed-in requests per page whose Redis commands are counted.</summary>
+    public int RedisCountRequests { get; init; } = 500;
+
     /// <summary>Redis to use (host:port); default: a private redis-server on a free loopback port.</summary>
     public string? Redis { get; init; }
 
@@ -97,6 +100,7 @@ internal sealed record BenchOptions
         StorePopulations = [100, 1_000],
         StoreLookups = 200,
         SignIns = 200,
+        RedisCountRequests = 50,
     };
 
     public const string Usage = """
