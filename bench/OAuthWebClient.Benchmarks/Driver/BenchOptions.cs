@@ -35,6 +35,11 @@ internal sealed record BenchOptions
     /// <summary>Scenario 3: signed-in requests per page whose Redis commands are counted.</summary>
     public int RedisCountRequests { get; init; } = 500;
 
+    /// <summary>Scenario 9: starts of ours and of the peer (alternating), and runs of the README's <c>dotnet run</c>.</summary>
+    public int StartRepetitions { get; init; } = 5;
+
+    public int DotnetRunRepetitions { get; init; } = 3;
+
     /// <summary>Redis to use (host:port); default: a private redis-server on a free loopback port.</summary>
     public string? Redis { get; init; }
 
@@ -42,7 +47,7 @@ internal sealed record BenchOptions
     public string? LogLevel { get; init; }
 
     /// <summary>Scenario numbers to run (default all).</summary>
-    public IReadOnlySet<int> Scenarios { get; init; } = new HashSet<int> { 1, 2, 3, 4, 5, 6, 7, 8 };
+    public IReadOnlySet<int> Scenarios { get; init; } = new HashSet<int> { 1, 2, 3, 4, 5, 6, 7, 8, 9 };
 
     /// <summary>
     /// Another build of OAuthWebClient (its OAuthWebClient.dll, run from its own folder) measured beside ours in
@@ -101,6 +106,8 @@ internal sealed record BenchOptions
         StoreLookups = 200,
         SignIns = 200,
         RedisCountRequests = 50,
+        StartRepetitions = 1,
+        DotnetRunRepetitions = 1,
     };
 
     public const string Usage = """

@@ -21,6 +21,7 @@ internal static class BenchmarkRun
         (4, "refresh stampede", StampedeScenario.RunAsync),
         (6, "token store", StoreScenario.RunAsync),
         (8, "DPoP proof and client assertion cost", ProofCostScenario.RunAsync),
+        (9, "start-up", StartupScenario.RunAsync),
     ];
 
     /// <summary>Configuration the servers must not pick up from the driver's environment.</summary>
