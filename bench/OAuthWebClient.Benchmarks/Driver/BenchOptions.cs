@@ -61,6 +61,11 @@ internal sealed record BenchOptions
     /// <summary>Where the results (markdown) are written as well as printed.</summary>
     public string? Output { get; init; }
 
+    /// <summary>The chart of the run's ratios (SVG); by default beside <see cref="Output"/> as <c>name-chart.svg</c>, none without it.</summary>
+    public string? Chart { get; init; }
+
+    public string? ChartPath => Chart ?? (Output is { } output ? Path.ChangeExtension(output, null) + "-chart.svg" : null);
+
     public bool Help { get; init; }
 
     public static BenchOptions Parse(string[] args)
@@ -83,6 +88,7 @@ internal sealed record BenchOptions
                 "--log-level" => options with { LogLevel = Next() },
                 "--scenarios" => options with { Scenarios = Next().Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToHashSet() },
                 "--out" => options with { Output = Next() },
+                "--chart" => options with { Chart = Next() },
                 "--logs" => options with { Logs = Path.GetFullPath(Next()) },
                 "--candidate" => options with { Candidate = Path.GetFullPath(Next()) },
                 "--help" or "-h" => options with { Help = true },
@@ -127,6 +133,7 @@ internal sealed record BenchOptions
           --scenarios 1,2,...  run only these scenarios
           --candidate DLL      also measure this build of OAuthWebClient.dll (e.g. a proposed fix) in scenarios 1-3
           --logs DIR           write every server's output to DIR/<name>.log
-          --out FILE           also write the results (markdown) to FILE
+          --out FILE           also write the results (markdown) to FILE, and the chart beside it (FILE without extension + -chart.svg)
+          --chart FILE         write the chart of the ratios (SVG) to FILE
         """;
 }
