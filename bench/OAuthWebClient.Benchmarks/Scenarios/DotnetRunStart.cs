@@ -28,30 +28,37 @@ internal static class DotnetRunStart
             await BuildAsync(root, environment);
         }
 
-        var times = new List<double>();
-        var rebuilt = 0;
-        for (var run = 0; run < options.DotnetRunRepetitions; run++)
+        // A run that rebuilt the app (not up to date, e.g. after a commit) times a build: kept apart, run again (once more at most).
+        var (times, rebuilds) = (new List<double>(), new List<double>());
+        while (times.Count < options.DotnetRunRepetitions && rebuilds.Count <= 1)
         {
-            var ports = Ports.Allocate(3).Select(p => $"http://127.0.0.1:{p}").ToArray();
             var before = File.GetLastWriteTimeUtc(built);
-            var clock = Stopwatch.StartNew();
-            // Disposing kills the whole tree: dotnet run and the app it started.
-            using var process = ChildProcess.Start("dotnet-run", DotnetHost.Path,
-                ["run", "--project", Project, "--", "--urls", ports[0], $"--Sandbox:AuthServerUrl={ports[1]}", $"--Sandbox:PhotosApiUrl={ports[2]}"],
-                environment, root);
-            var app = new ClientApp("dotnet-run", true, new Uri(ports[0]), process);
-            using var invoker = Http.CreateInvoker(1);
-            await process.WaitUntilAsync(() => SignInPageAsync(invoker, app.LoginStart, new Uri(ports[1])), Timeout, StartupScenario.Poll, "its sign-in page");
-            times.Add(clock.Elapsed.TotalMilliseconds);
-            rebuilt += File.GetLastWriteTimeUtc(built) == before ? 0 : 1;
+            var elapsed = await RunOnceAsync(root, environment);
+            (File.GetLastWriteTimeUtc(built) == before ? times : rebuilds).Add(elapsed);
         }
 
-        report.Line($"(b) `dotnet run --project {Project} -- --urls …` from the repository root to the sandbox's login form, ms: {string.Join(", ", times.Select(t => Format.Number(t)))}"
-            + (rebuilt > 0 ? $" ({rebuilt} of them rebuilt the app: it was not up to date)." : " (the app was up to date every time)."));
+        report.Line($"(b) `dotnet run --project {Project} -- --urls …` from the repository root to the sandbox's login form, up to date, ms: {List(times)}"
+            + (rebuilds.Count > 0 ? $"; runs that rebuilt the app (not counted): {List(rebuilds)}." : "."));
         report.Line();
         report.Add(new SummaryRow(9, "Start-up", $"`dotnet run --project {Project}` (README; Development, embedded sandbox) → the sandbox's login form (ms)",
-            Format.Median(times, "0", " ms"), "—", rebuilt > 0 ? "rebuilt" : "up to date", "report", null));
+            Format.Median(times.Count > 0 ? times : rebuilds, "0", " ms"), "—", times.Count > 0 ? "up to date" : "rebuilt every time", "report", null));
     }
+
+    /// <summary>One <c>dotnet run</c> on free ports, timed until its sign-in page works; disposing kills the whole tree (dotnet run and the app).</summary>
+    private static async Task<double> RunOnceAsync(string root, IReadOnlyDictionary<string, string?> environment)
+    {
+        var ports = Ports.Allocate(3).Select(p => $"http://127.0.0.1:{p}").ToArray();
+        var clock = Stopwatch.StartNew();
+        using var process = ChildProcess.Start("dotnet-run", DotnetHost.Path,
+            ["run", "--project", Project, "--", "--urls", ports[0], $"--Sandbox:AuthServerUrl={ports[1]}", $"--Sandbox:PhotosApiUrl={ports[2]}"],
+            environment, root);
+        var app = new ClientApp("dotnet-run", true, new Uri(ports[0]), process);
+        using var invoker = Http.CreateInvoker(1);
+        await process.WaitUntilAsync(() => SignInPageAsync(invoker, app.LoginStart, new Uri(ports[1])), Timeout, StartupScenario.Poll, "its sign-in page");
+        return clock.Elapsed.TotalMilliseconds;
+    }
+
+    private static string List(List<double> times) => times.Count == 0 ? "none" : string.Join(", ", times.Select(t => Format.Number(t)));
 
     /// <summary>Null once the sign-in start leads to the sandbox's login form; otherwise where it ended (no query: it carries the state).</summary>
     private static async Task<string?> SignInPageAsync(HttpMessageInvoker invoker, Uri loginStart, Uri sandbox)
