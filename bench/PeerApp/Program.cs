@@ -43,11 +43,11 @@ app.MapGet("/account/login", (string? returnUrl) => Results.Challenge(
     new AuthenticationProperties { RedirectUri = returnUrl is ['/', not '/' and not '\\', ..] ? returnUrl : "/" },
     [OpenIdConnectDefaults.AuthenticationScheme]));
 
-// The photos API called with the access token saved in the cookie, relayed as is.
+// The photos API called with the access token saved in the cookie, relayed as is: /photos the list, /photos/{id}/thumbnail an image.
 app.MapGet("/photos/{**path}", async (string? path, HttpContext context, IHttpClientFactory clients, CancellationToken cancellationToken) =>
 {
     var token = await context.GetTokenAsync("access_token");
-    using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("photos/" + path, UriKind.Relative));
+    using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(string.IsNullOrEmpty(path) ? "photos" : "photos/" + path, UriKind.Relative));
     request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
     using var response = await clients.CreateClient("photos").SendAsync(request, cancellationToken);
     var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);

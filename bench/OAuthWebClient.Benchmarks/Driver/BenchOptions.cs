@@ -32,6 +32,14 @@ internal sealed record BenchOptions
     /// <summary>Scenario 7: sign-ins before the working set is read.</summary>
     public int SignIns { get; init; } = 10_000;
 
+    /// <summary>Scenario 3: signed-in requests per page whose Redis commands are counted.</summary>
+    public int RedisCountRequests { get; init; } = 500;
+
+    /// <summary>Scenario 9: starts of ours and of the peer (alternating), and runs of the README's <c>dotnet run</c>.</summary>
+    public int StartRepetitions { get; init; } = 5;
+
+    public int DotnetRunRepetitions { get; init; } = 3;
+
     /// <summary>Redis to use (host:port); default: a private redis-server on a free loopback port.</summary>
     public string? Redis { get; init; }
 
@@ -39,7 +47,7 @@ internal sealed record BenchOptions
     public string? LogLevel { get; init; }
 
     /// <summary>Scenario numbers to run (default all).</summary>
-    public IReadOnlySet<int> Scenarios { get; init; } = new HashSet<int> { 1, 2, 3, 4, 5, 6, 7, 8 };
+    public IReadOnlySet<int> Scenarios { get; init; } = new HashSet<int> { 1, 2, 3, 4, 5, 6, 7, 8, 9 };
 
     /// <summary>
     /// Another build of OAuthWebClient (its OAuthWebClient.dll, run from its own folder) measured beside ours in
@@ -52,6 +60,11 @@ internal sealed record BenchOptions
 
     /// <summary>Where the results (markdown) are written as well as printed.</summary>
     public string? Output { get; init; }
+
+    /// <summary>The chart of the run's ratios (SVG); by default beside <see cref="Output"/> as <c>name-chart.svg</c>, none without it.</summary>
+    public string? Chart { get; init; }
+
+    public string? ChartPath => Chart ?? (Output is { } output ? Path.ChangeExtension(output, null) + "-chart.svg" : null);
 
     public bool Help { get; init; }
 
@@ -75,6 +88,7 @@ internal sealed record BenchOptions
                 "--log-level" => options with { LogLevel = Next() },
                 "--scenarios" => options with { Scenarios = Next().Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToHashSet() },
                 "--out" => options with { Output = Next() },
+                "--chart" => options with { Chart = Next() },
                 "--logs" => options with { Logs = Path.GetFullPath(Next()) },
                 "--candidate" => options with { Candidate = Path.GetFullPath(Next()) },
                 "--help" or "-h" => options with { Help = true },
@@ -97,6 +111,9 @@ internal sealed record BenchOptions
         StorePopulations = [1_000, 10_000],
         StoreLookups = 200,
         SignIns = 200,
+        RedisCountRequests = 50,
+        StartRepetitions = 1,
+        DotnetRunRepetitions = 1,
     };
 
     public const string Usage = """
@@ -116,6 +133,7 @@ internal sealed record BenchOptions
           --scenarios 1,2,...  run only these scenarios
           --candidate DLL      also measure this build of OAuthWebClient.dll (e.g. a proposed fix) in scenarios 1-3
           --logs DIR           write every server's output to DIR/<name>.log
-          --out FILE           also write the results (markdown) to FILE
+          --out FILE           also write the results (markdown) to FILE, and the chart beside it (FILE without extension + -chart.svg)
+          --chart FILE         write the chart of the ratios (SVG) to FILE
         """;
 }

@@ -21,6 +21,7 @@ internal static class BenchmarkRun
         (4, "refresh stampede", StampedeScenario.RunAsync),
         (6, "token store", StoreScenario.RunAsync),
         (8, "what the newer features cost", ProofCostScenario.RunAsync),
+        (9, "start-up", StartupScenario.RunAsync),
     ];
 
     /// <summary>Configuration the servers must not pick up from the driver's environment.</summary>
@@ -110,13 +111,19 @@ internal static class BenchmarkRun
             TryDelete(workDir);
         }
 
-        var text = report.Render(machine, options, clock.Elapsed);
+        var chart = options.ChartPath;
+        var text = report.Render(machine, options, clock.Elapsed, chart is null ? null : RelativeLink(options.Output, chart));
         Console.WriteLine();
         Console.WriteLine(text);
+        if (chart is not null)
+        {
+            await WriteAsync(chart, RatioChart.Render(report.Summary, string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"{DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, .NET {Environment.Version}; {(options.Quick ? "quick" : "full")} mode, {options.Rounds} round(s) per scenario.")));
+        }
+
         if (options.Output is { } output)
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
-            await File.WriteAllTextAsync(output, text);
+            await WriteAsync(output, text);
         }
 
         var missing = options.Scenarios.Where(s => !report.Ran.Contains(s)).Order().ToList();
@@ -155,6 +162,16 @@ internal static class BenchmarkRun
 
         return environment;
     }
+
+    private static async Task WriteAsync(string path, string text)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        await File.WriteAllTextAsync(path, text);
+    }
+
+    /// <summary>The chart as the report links it: relative to the report's folder (as given, without a report).</summary>
+    private static string RelativeLink(string? report, string chart) => report is null ? chart
+        : Path.GetRelativePath(Path.GetDirectoryName(Path.GetFullPath(report))!, Path.GetFullPath(chart)).Replace('\\', '/');
 
     private static void TryDelete(string directory)
     {

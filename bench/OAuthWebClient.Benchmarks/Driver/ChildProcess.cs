@@ -92,11 +92,27 @@ internal sealed class ChildProcess : IDisposable
     }
 
     /// <summary>Polls <paramref name="probe"/> until it answers with one of the expected statuses.</summary>
-    public async Task WaitReadyAsync(Uri probe, TimeSpan timeout, params HttpStatusCode[] expected)
+    public Task WaitReadyAsync(Uri probe, TimeSpan timeout, params HttpStatusCode[] expected) =>
+        WaitReadyAsync(probe, timeout, TimeSpan.FromMilliseconds(200), expected);
+
+    public async Task WaitReadyAsync(Uri probe, TimeSpan timeout, TimeSpan interval, params HttpStatusCode[] expected)
     {
         using var http = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false, UseProxy = false }) { Timeout = TimeSpan.FromSeconds(5) };
+        await WaitUntilAsync(async () =>
+        {
+            using var response = await http.GetAsync(probe);
+            return expected.Contains(response.StatusCode) ? null : $"HTTP {(int)response.StatusCode}";
+        }, timeout, interval, probe.ToString());
+    }
+
+    /// <summary>
+    /// Calls <paramref name="probe"/> every <paramref name="interval"/> until it returns null (ready; otherwise what it
+    /// saw), this process exits, or <paramref name="timeout"/> passes.
+    /// </summary>
+    public async Task WaitUntilAsync(Func<Task<string?>> probe, TimeSpan timeout, TimeSpan interval, string what)
+    {
         var deadline = Stopwatch.GetTimestamp() + (long)(timeout.TotalSeconds * Stopwatch.Frequency);
-        string last = "no answer";
+        string? last = "no answer";
         while (Stopwatch.GetTimestamp() < deadline)
         {
             if (Process.HasExited)
@@ -106,27 +122,25 @@ internal sealed class ChildProcess : IDisposable
 
             try
             {
-                using var response = await http.GetAsync(probe);
-                if (expected.Contains(response.StatusCode))
+                last = await probe();
+                if (last is null)
                 {
                     return;
                 }
-
-                last = $"HTTP {(int)response.StatusCode}";
             }
             catch (HttpRequestException e)
             {
                 last = e.Message;
             }
-            catch (TaskCanceledException)
+            catch (Exception e) when (e is TaskCanceledException or TimeoutException)
             {
                 last = "timeout";
             }
 
-            await Task.Delay(200);
+            await Task.Delay(interval);
         }
 
-        throw new InvalidOperationException($"{Name} was not ready at {probe} after {timeout.TotalSeconds:0} s ({last}):{Environment.NewLine}{OutputTail}");
+        throw new InvalidOperationException($"{Name} was not ready at {what} after {timeout.TotalSeconds:0} s ({last}):{Environment.NewLine}{OutputTail}");
     }
 
     public void Dispose()

@@ -82,11 +82,27 @@ internal sealed class RedisServer : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Calls per command since the server started, from its own <c>INFO commandstats</c> — without INFO, which this
+    /// reading sends itself. Server-wide: meaningful only while nothing else sends this server commands.
+    /// </summary>
+    public async Task<Dictionary<string, long>> CommandCallsAsync()
+    {
+        var stats = await Connection.GetServers().Single().InfoAsync("commandstats");
+        return stats.SelectMany(section => section)
+            .Where(entry => entry.Key.StartsWith("cmdstat_", StringComparison.Ordinal) && entry.Key != "cmdstat_info")
+            .ToDictionary(entry => entry.Key["cmdstat_".Length..].ToUpperInvariant(), entry => Calls(entry.Value), StringComparer.Ordinal);
+    }
+
     public async ValueTask DisposeAsync()
     {
         await Connection.DisposeAsync();
         _process?.Dispose();
     }
+
+    /// <summary>The <c>calls=N</c> of a commandstats line: <c>calls=12,usec=34,usec_per_call=2.83,…</c>.</summary>
+    private static long Calls(string line) =>
+        long.Parse(line.Split(',').Single(part => part.StartsWith("calls=", StringComparison.Ordinal))["calls=".Length..], System.Globalization.CultureInfo.InvariantCulture);
 
     private static string? FindOnPath(string name) =>
         (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator)

@@ -16,6 +16,8 @@ internal sealed class Report
 
     public IReadOnlyDictionary<int, string> Failed => _failed;
 
+    public IReadOnlyList<SummaryRow> Summary => _summary;
+
     public void Add(SummaryRow row) => _summary.Add(row);
 
     /// <summary>A scenario ran when it measured at least one successful operation.</summary>
@@ -48,7 +50,8 @@ internal sealed class Report
         Line();
     }
 
-    public string Render(MachineInfo machine, BenchOptions options, TimeSpan duration)
+    /// <param name="chart">The chart's path relative to the report, linked below the table; null: none.</param>
+    public string Render(MachineInfo machine, BenchOptions options, TimeSpan duration, string? chart = null)
     {
         var text = new StringBuilder();
         text.AppendLine("## Results").AppendLine();
@@ -66,6 +69,11 @@ internal sealed class Report
         foreach (var (scenario, reason) in _failed.OrderBy(f => f.Key))
         {
             text.AppendLine(CultureInfo.InvariantCulture, $"| {scenario} | did not run | {reason.ReplaceLineEndings(" ")} | | | | | **no** |");
+        }
+
+        if (chart is not null)
+        {
+            text.AppendLine().AppendLine($"![The ratios of this run against their targets]({chart})");
         }
 
         text.AppendLine().AppendLine("## Details").Append(_details);

@@ -6,9 +6,9 @@ namespace OAuthWebClient.Benchmarks.Driver;
 /// </summary>
 internal static class Rounds
 {
-    public static async Task<Dictionary<string, List<LoadWindow>>> RunAsync(int rounds, IReadOnlyList<string> targets, Func<string, int, Task<LoadWindow>> measure)
+    public static async Task<Dictionary<string, List<T>>> RunAsync<T>(int rounds, IReadOnlyList<string> targets, Func<string, int, Task<T>> measure)
     {
-        var windows = targets.ToDictionary(t => t, _ => new List<LoadWindow>(), StringComparer.Ordinal);
+        var windows = targets.ToDictionary(t => t, _ => new List<T>(), StringComparer.Ordinal);
         for (var round = 0; round < rounds; round++)
         {
             for (var i = 0; i < targets.Count; i++)
@@ -22,6 +22,6 @@ internal static class Rounds
     }
 
     /// <summary>Per round, <paramref name="ratio"/>(a, b), e.g. ours ÷ peer throughput.</summary>
-    public static double[] PerRound(Dictionary<string, List<LoadWindow>> windows, string a, string b, Func<LoadWindow, LoadWindow, double> ratio) =>
+    public static double[] PerRound<T>(Dictionary<string, List<T>> windows, string a, string b, Func<T, T, double> ratio) =>
         [.. windows[a].Zip(windows[b], ratio)];
 }

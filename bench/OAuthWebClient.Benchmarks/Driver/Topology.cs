@@ -61,6 +61,9 @@ internal sealed class Topology : IDisposable
 
     public required string FastPrefix { get; init; }
 
+    /// <summary>Starts further clients the way these were started (scenario 9 times their start).</summary>
+    public required ClientLauncher Launcher { get; init; }
+
     public static async Task<Topology> StartAsync(BenchOptions options, RedisServer redis, string runId, string workDir, IReadOnlyDictionary<string, string?> environment)
     {
         var ports = Ports.Allocate(14);
@@ -98,14 +101,12 @@ internal sealed class Topology : IDisposable
             var bareProcess = Add(processes, ChildProcess.Start("bare", dotnet,
                 [benchDll, "serve", "bare", $"--Bench:Url={bare}", $"--Bench:PhotosApiUrl={photosApi}"], environment));
 
-            ClientApp Ours(string name, Uri origin, Uri authority, string? prefix, params string[] extra) => new(name, true, origin, Add(processes, ChildProcess.Start(name, dotnet,
-                OursArguments(options, origin, authority, photosApi, prefix is null ? null : redis.Endpoint, prefix, Path.Combine(workDir, name + "-keys")).Concat(extra), environment)));
+            var launcher = new ClientLauncher(options, photosApi, redis.Endpoint, workDir, environment);
+            ClientApp Ours(string name, Uri origin, Uri authority, string? prefix, params string[] extra) =>
+                new(name, true, origin, Add(processes, launcher.Ours(name, origin, authority, prefix, extra)));
             ClientApp? Candidate(string name, Uri origin, Uri authority, string? prefix) => options.Candidate is not { } candidate ? null
-                : new(name, true, origin, Add(processes, ChildProcess.Start(name, dotnet,
-                    OursArguments(options, origin, authority, photosApi, prefix is null ? null : redis.Endpoint, prefix, Path.Combine(workDir, name + "-keys")),
-                    environment, Path.GetDirectoryName(candidate))));
-            ClientApp Peer(string name, Uri origin, Uri authority) => new(name, false, origin, Add(processes, ChildProcess.Start(name, dotnet,
-                PeerArguments(options, origin, authority, photosApi), environment)));
+                : new(name, true, origin, Add(processes, launcher.Ours(name, origin, authority, prefix, workingDirectory: Path.GetDirectoryName(candidate))));
+            ClientApp Peer(string name, Uri origin, Uri authority) => new(name, false, origin, Add(processes, launcher.Peer(name, origin, authority)));
 
             // The clients fetch metadata with retries, so they may start before the sandbox listens.
             var topology = new Topology
@@ -129,6 +130,7 @@ internal sealed class Topology : IDisposable
                 CandidateSandbox = Candidate("candidate-redis", candidateSandbox, authServer, $"bench:{runId}:candidate:"),
                 SharedPrefix = sharedPrefix,
                 FastPrefix = fastPrefix,
+                Launcher = launcher,
             };
             topology._processes.AddRange(processes);
 
@@ -168,55 +170,6 @@ internal sealed class Topology : IDisposable
         {
             process.Dispose();
         }
-    }
-
-    private static IEnumerable<string> OursArguments(BenchOptions options, Uri origin, Uri authority, Uri photosApi, string? redis, string? prefix, string keysFolder)
-    {
-        // OAuthWebClient as users run it: its own binary, appsettings.json, Production; only these keys are set.
-        List<string> args =
-        [
-            "OAuthWebClient.dll", // from the working directory: this output folder, or the candidate's
-            $"--urls={origin.GetLeftPart(UriPartial.Authority)}",
-            $"--OAuth:Authority={authority}",
-            $"--OAuth:ClientId={OursClientId}",
-            $"--OAuth:ClientSecret={OursClientSecret}",
-            $"--PhotosApi:BaseAddress={photosApi}",
-        ];
-        if (redis is null)
-        {
-            args.Add($"--DataProtection:KeysFolder={keysFolder}");
-        }
-        else
-        {
-            args.Add($"--ConnectionStrings:Redis={redis}");
-            args.Add($"--Redis:KeyPrefix={prefix}");
-        }
-
-        if (options.LogLevel is { } level)
-        {
-            args.Add($"--Logging:LogLevel:Default={level}");
-        }
-
-        return args;
-    }
-
-    private static IEnumerable<string> PeerArguments(BenchOptions options, Uri origin, Uri authority, Uri photosApi)
-    {
-        List<string> args =
-        [
-            "PeerApp.dll",
-            $"--urls={origin.GetLeftPart(UriPartial.Authority)}",
-            $"--Peer:Authority={authority}",
-            $"--Peer:ClientId={PeerClientId}",
-            $"--Peer:ClientSecret={PeerClientSecret}",
-            $"--Peer:PhotosApi={photosApi}",
-        ];
-        if (options.LogLevel is { } level)
-        {
-            args.Add($"--Logging:LogLevel:Default={level}");
-        }
-
-        return args;
     }
 
     private static ChildProcess Add(List<ChildProcess> processes, ChildProcess process)

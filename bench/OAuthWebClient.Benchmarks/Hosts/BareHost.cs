@@ -9,7 +9,8 @@ namespace OAuthWebClient.Benchmarks.Hosts;
 /// The limits: the cheapest Kestrel endpoints doing what ours does, with no work. <c>GET /account/login</c> answers
 /// with the very 302 ours answered once (status and every header, replayed verbatim, given by the driver at
 /// <c>POST /_bench/template</c>); <c>GET /relay/photos/{**path}</c> relays a photos API call with a fixed token
-/// (given at <c>POST /_bench/token</c>): the floor of any client that keeps tokens on the server.
+/// (given at <c>POST /_bench/token</c>): the floor of any client that keeps tokens on the server. <c>/relay/photos</c>
+/// relays the API's list (what ours' gallery page calls), a thumbnail path a thumbnail.
 /// </summary>
 internal static class BareHost
 {
@@ -36,7 +37,7 @@ internal static class BareHost
         });
         app.MapGet("/relay/photos/{**path}", async (string? path, HttpContext context, IHttpClientFactory clients) =>
         {
-            using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("photos/" + path, UriKind.Relative));
+            using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(string.IsNullOrEmpty(path) ? "photos" : "photos/" + path, UriKind.Relative));
             request.Headers.Authorization = bearer;
             using var response = await clients.CreateClient("api").SendAsync(request, context.RequestAborted);
             var body = await response.Content.ReadAsByteArrayAsync(context.RequestAborted);

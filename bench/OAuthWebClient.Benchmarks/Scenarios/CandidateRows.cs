@@ -7,7 +7,8 @@ internal static class CandidateRows
 {
     public const string Name = "candidate";
 
-    public static void Add(Report report, int scenario, string title, Dictionary<string, List<LoadWindow>> windows, string unit, (string Reference, string Target)[] references, string candidate = Name)
+    /// <param name="measure">What is measured, before ", candidate ÷ reference" (e.g. "req/s").</param>
+    public static void Add(Report report, int scenario, string title, Dictionary<string, List<LoadWindow>> windows, string measure, (string Reference, double Target)[] references, string candidate = Name)
     {
         if (!windows.ContainsKey(candidate))
         {
@@ -16,11 +17,7 @@ internal static class CandidateRows
 
         foreach (var (reference, target) in references)
         {
-            var ratio = Rounds.PerRound(windows, candidate, reference, (a, b) => a.PerSecond / b.PerSecond);
-            report.Add(new SummaryRow(scenario, title, $"{unit}, {candidate} ÷ {reference}",
-                Format.Number(Stats.Median(windows[candidate].Select(w => w.PerSecond))) + " " + unit,
-                Format.Number(Stats.Median(windows[reference].Select(w => w.PerSecond))) + " " + unit,
-                Format.Ratio(ratio), $"({target})", null));
+            report.Add(RatioRow.Of(scenario, title, $"{measure}, {candidate} ÷ {reference}", windows, candidate, reference, target, judged: false));
         }
     }
 }

@@ -34,31 +34,24 @@ internal static class LoginStartScenario
 
         report.Section("1. Login start (GET /account/login → 302)");
         report.TargetTable(windows);
-        var vsPeer = Rounds.PerRound(windows, "ours", "peer (AddOpenIdConnect)", (a, b) => a.PerSecond / b.PerSecond);
-        var vsBare = Rounds.PerRound(windows, "ours", "bare 302", (a, b) => a.PerSecond / b.PerSecond);
         var cpuVsPeer = Rounds.PerRound(windows, "peer (AddOpenIdConnect)", "ours", (a, b) => a.ServerCpuMicroseconds / b.ServerCpuMicroseconds);
         var cpuVsBare = Rounds.PerRound(windows, "bare 302", "ours", (a, b) => a.ServerCpuMicroseconds / b.ServerCpuMicroseconds);
         report.Line($"Server CPU per request, as an efficiency ratio (other ÷ ours, higher is better for ours): peer ÷ ours {Format.Ratio(cpuVsPeer)}, bare ÷ ours {Format.Ratio(cpuVsBare)}.");
 
         report.Keep(CpuPerLoginStart, Stats.Median(windows["ours"].Select(w => w.ServerCpuMicroseconds)));
-        var ours = Format.Number(Stats.Median(windows["ours"].Select(w => w.PerSecond))) + " req/s";
-        report.Add(new SummaryRow(1, "Login start", "req/s, ours ÷ peer challenge", ours,
-            Format.Number(Stats.Median(windows["peer (AddOpenIdConnect)"].Select(w => w.PerSecond))) + " req/s", Format.Ratio(vsPeer), "≥ 1.0", Stats.Median(vsPeer) >= 1.0));
-        report.Add(new SummaryRow(1, "Login start", "req/s, ours ÷ bare 302", ours,
-            Format.Number(Stats.Median(windows["bare 302"].Select(w => w.PerSecond))) + " req/s", Format.Ratio(vsBare), "≥ 0.6", Stats.Median(vsBare) >= 0.6));
+        const string Peer = "peer (AddOpenIdConnect)", Bare = "bare 302", Quiet = "ours, own logs at Warning";
+        report.Add(RatioRow.Of(1, "Login start", "req/s, ours ÷ peer challenge", windows, "ours", Peer, 1.0, chart: "ours ÷ peer"));
+        report.Add(RatioRow.Of(1, "Login start", "req/s, ours ÷ bare 302", windows, "ours", Bare, 0.6, chart: "ours ÷ bare 302"));
         report.Add(new SummaryRow(1, "Login start", "server CPU µs/req, peer ÷ ours (bare ÷ ours)",
             Format.Number(Stats.Median(windows["ours"].Select(w => w.ServerCpuMicroseconds))) + " µs",
-            Format.Number(Stats.Median(windows["peer (AddOpenIdConnect)"].Select(w => w.ServerCpuMicroseconds))) + " µs",
+            Format.Number(Stats.Median(windows[Peer].Select(w => w.ServerCpuMicroseconds))) + " µs",
             $"{Format.Ratio(cpuVsPeer)} ({Format.Number(Stats.Median(cpuVsBare), "0.00")})", "—", null));
-        var quietVsPeer = Rounds.PerRound(windows, "ours, own logs at Warning", "peer (AddOpenIdConnect)", (a, b) => a.PerSecond / b.PerSecond);
-        var quietVsBare = Rounds.PerRound(windows, "ours, own logs at Warning", "bare 302", (a, b) => a.PerSecond / b.PerSecond);
-        var quiet = Format.Number(Stats.Median(windows["ours, own logs at Warning"].Select(w => w.PerSecond))) + " req/s";
-        report.Add(new SummaryRow(1, "Login start", "req/s, ours with its Information logs off ÷ peer", quiet,
-            Format.Number(Stats.Median(windows["peer (AddOpenIdConnect)"].Select(w => w.PerSecond))) + " req/s", Format.Ratio(quietVsPeer), "(≥ 1.0)", null));
-        report.Add(new SummaryRow(1, "Login start", "req/s, ours with its Information logs off ÷ bare 302", quiet,
-            Format.Number(Stats.Median(windows["bare 302"].Select(w => w.PerSecond))) + " req/s", Format.Ratio(quietVsBare), "(≥ 0.6)", null));
-        CandidateRows.Add(report, 1, "Login start", windows, "req/s", [("peer (AddOpenIdConnect)", "≥ 1.0"), ("bare 302", "≥ 0.6")]);
-        report.Line($"Ours with its own Information logs off (Logging:LogLevel:OAuthWebClient=Warning): ÷ peer {Format.Ratio(quietVsPeer)}, ÷ bare {Format.Ratio(quietVsBare)} (req/s).");
+        var quietVsPeer = RatioRow.Of(1, "Login start", "req/s, ours with its Information logs off ÷ peer", windows, Quiet, Peer, 1.0, judged: false);
+        var quietVsBare = RatioRow.Of(1, "Login start", "req/s, ours with its Information logs off ÷ bare 302", windows, Quiet, Bare, 0.6, judged: false);
+        report.Add(quietVsPeer);
+        report.Add(quietVsBare);
+        CandidateRows.Add(report, 1, "Login start", windows, "req/s", [(Peer, 1.0), (Bare, 0.6)]);
+        report.Line($"Ours with its own Information logs off (Logging:LogLevel:OAuthWebClient=Warning): ÷ peer {quietVsPeer.Result}, ÷ bare {quietVsBare.Result} (req/s).");
         report.Line();
         if (windows.Values.All(w => w.Sum(x => x.Operations - x.Errors) > 0))
         {
