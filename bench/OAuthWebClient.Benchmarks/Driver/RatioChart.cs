@@ -11,7 +11,7 @@ namespace OAuthWebClient.Benchmarks.Driver;
 /// </summary>
 internal static class RatioChart
 {
-    private const int Width = 1000, LabelRight = 330, PlotLeft = 340, PlotRight = 820, ValueLeft = 830;
+    private const int Width = 1100, LabelRight = 330, PlotLeft = 340, PlotRight = 820, ValueLeft = 830;
     private const int Top = 64, BarHeight = 18, RowHeight = 26, HeadingHeight = 28;
 
     public static string Render(IReadOnlyList<SummaryRow> rows, string subtitle)

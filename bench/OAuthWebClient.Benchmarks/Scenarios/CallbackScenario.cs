@@ -52,14 +52,16 @@ internal static class CallbackScenario
         report.Line("Fast token server CPU per callback (µs, median): " + string.Join(", ", fastServerCpu.Select(f => $"{f.Key} {Format.Number(Stats.Median(f.Value))}")) + ".");
         foreach (var ours in new[] { "ours", "ours (Redis store)", "ours, own logs at Warning" })
         {
-            var row = RatioRow.Of(2, "Callback", $"req/s, {ours} ÷ peer", windows, ours, "peer (AddOpenIdConnect)", 1.0, judged: ours == "ours",
+            // Issue 14, target 3: ≥ 1.2 with the memory store, ≥ 1.0 with Redis; the quiet variant is for reference.
+            var target = ours == "ours (Redis store)" ? 1.0 : 1.2;
+            var row = RatioRow.Of(2, "Callback", $"req/s, {ours} ÷ peer", windows, ours, "peer (AddOpenIdConnect)", target, judged: ours != "ours, own logs at Warning",
                 chart: ours == "ours, own logs at Warning" ? null : ours + " ÷ peer");
             var cpu = Rounds.PerRound(windows, "peer (AddOpenIdConnect)", ours, (a, b) => a.ServerCpuMicroseconds / b.ServerCpuMicroseconds);
             report.Line($"{ours}: ÷ peer {row.Result} req/s; server CPU per callback peer ÷ {ours} {Format.Ratio(cpu)}.");
             report.Add(row);
         }
 
-        CandidateRows.Add(report, 2, "Callback", windows, "req/s", [("peer (AddOpenIdConnect)", 1.0)]);
+        CandidateRows.Add(report, 2, "Callback", windows, "req/s", [("peer (AddOpenIdConnect)", 1.2)]);
         report.Line();
         if (windows.Values.All(w => w.Sum(x => x.Operations - x.Errors) > 0))
         {
