@@ -106,11 +106,11 @@ internal sealed class RedisSessionIndex(RedisKeys keys, TokenSetProtector protec
     /// </summary>
     private async Task AddAsync(IDatabase db, RedisKey key, string member)
     {
-        Slid(key, time.GetUtcNow());
         var added = db.SetAddAsync(key, member);
         var expiry = db.KeyExpireAsync(key, _lifetime);
         var length = db.SetLengthAsync(key);
         await Task.WhenAll(added, expiry, length);
+        Slid(key, time.GetUtcNow()); // only once Redis took the expiry: a failed write leaves the next read to slide
         if (!await added || await length is var size && (size <= PruneAbove || size % PruneEvery != 0))
         {
             return;

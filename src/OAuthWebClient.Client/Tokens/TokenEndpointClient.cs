@@ -165,7 +165,7 @@ internal sealed class TokenEndpointClient(
         }
     }
 
-    private static string EndpointName(TokenCall call) => call.Kind == TokenRequestKind.PushedAuthorization ? "pushed authorization endpoint" : "token endpoint";
+    private static string EndpointName(TokenCall call) => TokenResponseParser.EndpointName(call.Kind == TokenRequestKind.PushedAuthorization);
 
     private Task SentAsync(TokenCall call, IEnumerable<KeyValuePair<string, string>> form, ClientAuthenticationMethod authentication, SignedJwtView? assertion, string? proof) =>
         !events.IsActive ? Task.CompletedTask : events.RaiseAsync(new TokenRequestContext

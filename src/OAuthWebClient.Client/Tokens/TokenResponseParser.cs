@@ -23,8 +23,8 @@ internal static class TokenResponseParser
         catch (JsonException)
         {
             return TokenEndpointResult.Malformed(statusCode is >= 200 and < 300
-                ? $"The {Name(pushed)}'s answer is not JSON."
-                : $"The {Name(pushed)} answered HTTP {statusCode} without an OAuth error.");
+                ? $"The {EndpointName(pushed)}'s answer is not JSON."
+                : $"The {EndpointName(pushed)} answered HTTP {statusCode} without an OAuth error.");
         }
 
         using (document)
@@ -36,13 +36,13 @@ internal static class TokenResponseParser
             catch (InvalidOperationException)
             {
                 // A string with a lone surrogate escape ("\ud800") parses as JSON but cannot be read as text.
-                return TokenEndpointResult.Malformed($"The {Name(pushed)}'s answer holds text that cannot be read (an invalid escape or encoding).");
+                return TokenEndpointResult.Malformed($"The {EndpointName(pushed)}'s answer holds text that cannot be read (an invalid escape or encoding).");
             }
         }
     }
 
     /// <summary>Which endpoint answered, for the messages (a PAR failure is not the token endpoint's).</summary>
-    private static string Name(bool pushed) => pushed ? "pushed authorization endpoint" : "token endpoint";
+    public static string EndpointName(bool pushed) => pushed ? "pushed authorization endpoint" : "token endpoint";
 
     /// <summary>A pushed authorization request's answer: 201 with <c>request_uri</c> and <c>expires_in</c> (RFC 9126 §2.2), or an error (§2.3).</summary>
     public static TokenEndpointResult ParsePushed(int statusCode, ReadOnlyMemory<byte> body) => Parse(statusCode, body, pushed: true);
@@ -68,19 +68,19 @@ internal static class TokenResponseParser
     {
         if (root.ValueKind != JsonValueKind.Object)
         {
-            return TokenEndpointResult.Malformed($"The {Name(pushed)}'s answer is not a JSON object.");
+            return TokenEndpointResult.Malformed($"The {EndpointName(pushed)}'s answer is not a JSON object.");
         }
 
         if (root.TryGetProperty("error", out var error))
         {
             return error.ValueKind == JsonValueKind.String && error.GetString() is { Length: > 0 } code
                 ? TokenEndpointResult.Rejected(Truncate(code), ErrorDescription(root))
-                : TokenEndpointResult.Malformed($"The {Name(pushed)}'s error member is not a string.");
+                : TokenEndpointResult.Malformed($"The {EndpointName(pushed)}'s error member is not a string.");
         }
 
         return statusCode is >= 200 and < 300
             ? pushed ? ParsePushed(root) : ParseSuccess(root)
-            : TokenEndpointResult.Malformed($"The {Name(pushed)} answered HTTP {statusCode} without an OAuth error.");
+            : TokenEndpointResult.Malformed($"The {EndpointName(pushed)} answered HTTP {statusCode} without an OAuth error.");
     }
 
     private static TokenEndpointResult ParseSuccess(JsonElement root)

@@ -17,8 +17,8 @@ public static class TelemetryExtensions
     /// OpenTelemetry traces and metrics: the library's <see cref="OAuthClientTelemetry.Name"/> source and meter, ASP.NET Core
     /// and HttpClient instrumentation, every URL query removed (<see cref="UrlQueryRedaction"/>). Exported over OTLP only
     /// when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set (the OTLP exporter reads its other <c>OTEL_*</c> settings itself).
-    /// Without it the SDK is not started at all — spans nobody exports would cost every request CPU (about a fifth of a
-    /// login start, measured) — unless <c>Telemetry:Enabled</c> is true, for an exporter added in code. The library's
+    /// Without it the SDK is not started at all — spans nobody exports would cost every request CPU — unless
+    /// <c>Telemetry:Enabled</c> is true, for an exporter added in code. The library's
     /// source and meter stay, so <c>dotnet-counters</c> and <c>dotnet-trace</c> can still listen. Logs are not exported.
     /// </summary>
     public static IHostApplicationBuilder AddTelemetry(this IHostApplicationBuilder builder)
